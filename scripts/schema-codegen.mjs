@@ -10,6 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const GENERATED = [
   { schema: 'schema/declaration.schema.json', output: 'schema/generated/declaration.ts', rootName: 'Declaration' },
   { schema: 'schema/result.schema.json', output: 'schema/generated/result.ts', rootName: 'CheckResult' },
+  { schema: 'schema/tailoring.schema.json', output: 'schema/generated/tailoring.ts', rootName: 'TailoringFile' },
 ];
 
 const BANNER = (source) =>

@@ -657,7 +657,7 @@ export interface ProcessingActivity {
   dataCategoryIds?: IdList;
   dataSourceIds?: IdList;
   /**
-   * The lawful basis for this purpose: 'consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task_democratic_engagement' (Art. 6(1)(e) with DPA 2018 s. 8(e)), 'public_task_other', 'legitimate_interests' (Art. 6(1)(f)), or 'recognised_legitimate_interest' (Art. 6(1)(ea); name the Annex 1 condition).
+   * The lawful basis for this purpose: 'consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task_democratic_engagement' (Art. 6(1)(e) with DPA 2018 s. 8(e)), 'public_task_other', 'legitimate_interests' (Art. 6(1)(f)), 'recognised_legitimate_interest' (Art. 6(1)(ea); name the Annex 1 condition), or 'none_identified' if you have not identified one.
    */
   lawfulBasis?:
     | 'consent'
@@ -667,7 +667,8 @@ export interface ProcessingActivity {
     | 'public_task_democratic_engagement'
     | 'public_task_other'
     | 'legitimate_interests'
-    | 'recognised_legitimate_interest';
+    | 'recognised_legitimate_interest'
+    | 'none_identified';
   /**
    * If the basis is 'recognised_legitimate_interest': the UK GDPR Annex 1 condition: 'public_task_request' (disclosure to someone who needs it for a public task), 'national_security_defence', 'emergency', 'crime', 'safeguarding', or 'democratic_engagement' (note: not an Annex 1 condition).
    */

@@ -1,0 +1,257 @@
+/**
+ * The engine: runs the selected rules of a ruleset over a valid declaration and builds the result.
+ * It is the only code that knows severity, message wording, source positions, waivers and ratings;
+ * rules only return outcomes. Deterministic: the same declaration, ruleset and options give the same
+ * result, byte for byte (no clock is read; the evaluation date is an input).
+ */
+import { createHash } from 'node:crypto';
+import type { Declaration } from '../../schema/generated/declaration.js';
+import type {
+  CheckResult,
+  EngineError,
+  InputInfo,
+  Outcome,
+  Position,
+  RuleSummary,
+  RulesetInfo,
+  TailoringRecord,
+} from '../../schema/generated/result.js';
+import { canonical } from '../citations.js';
+import { DeclarationIndex } from '../declaration-index.js';
+import type { RuleContext, RuleDefinition, RuleOutcome, Severity } from '../rule.js';
+import { SEVERITIES } from '../rule.js';
+import type { RuleSelection, Ruleset, Tailoring } from '../ruleset.js';
+import { TOOL_VERSION } from '../version.js';
+import { interpolate } from './interpolate.js';
+import { emptyCounts, rate } from './rating.js';
+import { applyWaivers, type WaiverInput } from './waivers.js';
+
+export type Locate = (pointer: string) => { line: number; column: number; exact: boolean } | undefined;
+
+export interface EvaluateOptions {
+  ruleset: Ruleset;
+  /** YYYY-MM-DD; time-dependent rules and waiver expiry need it. */
+  evaluationDate?: string;
+  selection?: RuleSelection;
+  tailoring?: { tailoring: Tailoring; source?: InputInfo };
+  /** Waivers from files, besides the declaration's own. */
+  waiverFiles?: { waivers: WaiverInput[]; source: InputInfo }[];
+  input: InputInfo;
+  locate?: Locate;
+}
+
+const STATUS_RANK: Record<RuleSummary['status'], number> = {
+  error: 7,
+  fail: 6,
+  needs_info: 5,
+  warn: 4,
+  manual: 3,
+  waived: 2,
+  pass: 1,
+  not_applicable: 0,
+};
+
+const VALID_STATUSES = new Set(['pass', 'fail', 'warn', 'needs_info', 'not_applicable', 'manual']);
+
+/** Natural order of rule ids: area code, then number (PECR-2 before PECR-10). */
+export function compareRuleIds(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+interface SelectedRule {
+  rule: RuleDefinition;
+  severity: Severity;
+}
+
+export function selectRules(
+  ruleset: Ruleset,
+  selection: RuleSelection | undefined,
+  tailoring: Tailoring | undefined,
+): { selected: SelectedRule[]; record: TailoringRecord | undefined } {
+  const record: TailoringRecord | undefined = tailoring ? { disabled: [], severityChanges: [] } : undefined;
+  const selected: SelectedRule[] = [];
+  for (const rule of [...ruleset.rules].sort((a, b) => compareRuleIds(a.id, b.id))) {
+    const tailor = tailoring && Object.hasOwn(tailoring.rules, rule.id) ? tailoring.rules[rule.id] : undefined;
+    if (tailor?.enabled === false) {
+      record!.disabled.push({ ruleId: rule.id, reason: tailor.reason });
+      continue;
+    }
+    let severity = rule.severity;
+    if (tailor?.severity && tailor.severity !== rule.severity) {
+      record!.severityChanges.push({ ruleId: rule.id, from: rule.severity, to: tailor.severity, reason: tailor.reason });
+      severity = tailor.severity;
+    }
+    if (selection?.ruleIds?.length && !selection.ruleIds.includes(rule.id)) continue;
+    if (selection?.areas?.length && !selection.areas.includes(rule.area)) continue;
+    if (selection?.severities?.length && !selection.severities.includes(severity)) continue;
+    if (selection?.tags?.length && !(rule.tags ?? []).some((t) => selection.tags!.includes(t))) continue;
+    selected.push({ rule, severity });
+  }
+  return { selected, record };
+}
+
+function fingerprint(ruleId: string, subjectKey: string, messageId: string): string {
+  return createHash('sha256').update(`${ruleId}\u0000${subjectKey}\u0000${messageId}`).digest('hex').slice(0, 32);
+}
+
+function position(pointer: string, locate: Locate | undefined): Position {
+  const found = locate?.(pointer);
+  return found ? { pointer, line: found.line, column: found.column, exact: found.exact } : { pointer };
+}
+
+/** Checks that what a rule returned is well formed, so a broken rule is an engine error, not a silent pass. */
+function checkOutcomes(rule: RuleDefinition, outcomes: unknown): RuleOutcome[] {
+  if (!Array.isArray(outcomes)) throw new Error('evaluate did not return a list of outcomes');
+  if (outcomes.length === 0) throw new Error('evaluate returned no outcome (every rule must conclude something)');
+  for (const o of outcomes as RuleOutcome[]) {
+    if (!o || !VALID_STATUSES.has(o.status)) throw new Error(`invalid outcome status ${JSON.stringify(o?.status)}`);
+    if (!Object.hasOwn(rule.messages, o.messageId)) throw new Error(`unknown messageId ${JSON.stringify(o.messageId)}`);
+    if (!o.subject || typeof o.subject.key !== 'string') throw new Error('outcome without a subject');
+  }
+  return outcomes as RuleOutcome[];
+}
+
+export function summariseRule(rule: RuleDefinition, severity: Severity, outcomes: readonly Outcome[], inError: boolean): RuleSummary {
+  const counts = emptyCounts();
+  let status: RuleSummary['status'] = inError ? 'error' : 'not_applicable';
+  for (const o of outcomes) {
+    counts[o.status] += 1;
+    if (STATUS_RANK[o.status] > STATUS_RANK[status]) status = o.status;
+  }
+  const helpUri =
+    rule.citations.find((c) => c.instrument === 'ICO guidance')?.url ?? rule.citations.find((c) => c.url)?.url ?? '';
+  return {
+    id: rule.id,
+    title: rule.title,
+    area: rule.area,
+    severity,
+    defaultSeverity: rule.severity,
+    status,
+    counts,
+    citations: rule.citations.map((c) => {
+      const citation: RuleSummary['citations'][number] = { instrument: c.instrument, provision: c.provision, text: canonical(c) };
+      if (c.url) citation.url = c.url;
+      return citation;
+    }),
+    rationale: rule.rationale,
+    remediation: [...rule.remediation],
+    guidance: (rule.guidance ?? []).map((g) => ({ title: g.title, url: g.url })),
+    tags: [...(rule.tags ?? [])],
+    helpUri,
+  };
+}
+
+export function rulesetInfo(ruleset: Ruleset, count: number, selection?: RuleSelection, tailoring?: TailoringRecord): RulesetInfo {
+  const info: RulesetInfo = {
+    id: ruleset.id,
+    version: ruleset.version,
+    effectiveDate: ruleset.effectiveDate,
+    title: ruleset.title,
+    rulesEvaluated: count,
+  };
+  if (selection && Object.values(selection).some((v) => Array.isArray(v) && v.length > 0)) {
+    info.selection = {};
+    if (selection.ruleIds?.length) info.selection.ruleIds = [...selection.ruleIds];
+    if (selection.areas?.length) info.selection.areas = [...selection.areas];
+    if (selection.severities?.length) info.selection.severities = [...selection.severities];
+    if (selection.tags?.length) info.selection.tags = [...selection.tags];
+  }
+  if (tailoring) info.tailoring = tailoring;
+  return info;
+}
+
+/** Evaluates a declaration that has already passed schema and reference validation. */
+export function evaluateDeclaration(declaration: Declaration, options: EvaluateOptions): CheckResult {
+  const { selected, record } = selectRules(options.ruleset, options.selection, options.tailoring?.tailoring);
+  if (record && options.tailoring?.source) record.source = options.tailoring.source;
+
+  const waiverInputs: WaiverInput[] = [
+    ...(declaration.waivers ?? []).map((waiver, i) => ({ waiver, source: 'declaration', pointer: `/waivers/${i}` })),
+    ...(options.waiverFiles ?? []).flatMap((f) => f.waivers),
+  ];
+  const context: RuleContext = {
+    evaluationDate: options.evaluationDate,
+    index: new DeclarationIndex(declaration),
+    waivers: waiverInputs.map((w) => ({
+      ruleId: w.waiver.ruleId,
+      expires: w.waiver.expires,
+      source: w.source,
+      ...(w.waiver.subject !== undefined ? { subject: w.waiver.subject } : {}),
+      ...(w.pointer !== undefined ? { pointer: w.pointer } : {}),
+    })),
+  };
+
+  const outcomes: Outcome[] = [];
+  const errors: EngineError[] = [];
+  const perRule = new Map<string, Outcome[]>();
+  const rulesInError = new Set<string>();
+  for (const { rule, severity } of selected) {
+    let raw: RuleOutcome[];
+    try {
+      raw = checkOutcomes(rule, rule.evaluate(declaration, context));
+    } catch (error) {
+      rulesInError.add(rule.id);
+      const reason = error instanceof Error ? error.message : String(error);
+      errors.push({ code: 'RULE_FAILED', ruleId: rule.id, message: `Rule ${rule.id} could not be evaluated: ${reason}` });
+      perRule.set(rule.id, []);
+      continue;
+    }
+    const ruleOutcomes = raw.map((o): Outcome => ({
+      ruleId: rule.id,
+      area: rule.area,
+      status: o.status,
+      severity,
+      messageId: o.messageId,
+      message: interpolate(rule.messages[o.messageId]!, { ...(o.data ?? {}), subject: o.subject.label }),
+      subject: { key: o.subject.key, label: o.subject.label, pointer: o.subject.pointer },
+      evidence: o.evidence.map((p) => position(p, options.locate)),
+      fingerprint: fingerprint(rule.id, o.subject.key, o.messageId),
+    }));
+    perRule.set(rule.id, ruleOutcomes);
+    outcomes.push(...ruleOutcomes);
+  }
+
+  const ratingBeforeWaivers = rate(outcomes, areasOf(selected, rulesInError), true);
+  const waivers = applyWaivers(outcomes, waiverInputs, options.evaluationDate);
+
+  const rules = selected.map(({ rule, severity }) => summariseRule(rule, severity, perRule.get(rule.id) ?? [], rulesInError.has(rule.id)));
+  const counts = emptyCounts();
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const o of outcomes) {
+    counts[o.status] += 1;
+    if (o.status === 'fail' || o.status === 'warn' || o.status === 'needs_info') bySeverity[o.severity] += 1;
+  }
+
+  const result: CheckResult = {
+    resultVersion: '1.0',
+    tool: { name: 'campaigncheck', version: TOOL_VERSION },
+    ruleset: rulesetInfo(options.ruleset, selected.length, options.selection, record),
+    evaluationDate: options.evaluationDate ?? null,
+    input: options.input,
+    valid: true,
+    declaration: {
+      declarant: declaration.declarant.name,
+      organisationType: declaration.declarant.organisationType,
+      campaign: declaration.campaign.name,
+      pollingDate: declaration.campaign.pollingDate ?? null,
+      schemaVersion: declaration.schemaVersion,
+    },
+    validation: { issues: [], totalIssues: 0 },
+    outcomes,
+    rules,
+    waivers,
+    summary: {
+      counts,
+      bySeverity,
+      ratingBeforeWaivers,
+      rating: rate(outcomes, areasOf(selected, rulesInError), false),
+    },
+    errors,
+  };
+  if (options.waiverFiles?.length) result.waiverSources = options.waiverFiles.map((f) => f.source);
+  return result;
+}
+
+function areasOf(selected: SelectedRule[], ruleIds: ReadonlySet<string>): Set<string> {
+  return new Set(selected.filter((s) => ruleIds.has(s.rule.id)).map((s) => s.rule.area));
+}

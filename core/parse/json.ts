@@ -1,0 +1,452 @@
+/**
+ * JSON: a single non-recursive scan (nesting depth, duplicate and forbidden keys, unsafe numbers),
+ * then the native JSON.parse for the value. jsonc-parser, in strict mode, is only used to explain a
+ * syntax error and, lazily, to map pointers to positions.
+ *
+ * Lone surrogates (e.g. "\ud800") are kept as they are, as JSON.parse does: the text is valid JSON,
+ * rejecting it would surprise users, and JSON.stringify escapes them, so JSON output stays valid.
+ * Anything that prints values as text must replace them (issue messages do, through `clip`).
+ */
+import { getLocation, parseTree, visit, type Node as JsonNode } from 'jsonc-parser';
+
+import { FORBIDDEN_KEYS, IssueList, describeChar, quote, clip, type ParseIssue } from './issues.js';
+import type { ParseLimits } from './limits.js';
+import { arrayIndex, pathToPointer, tryPointerToPath } from './pointer.js';
+import type { LineIndex } from './positions.js';
+import type { LocatedPosition, Locator } from './types.js';
+import { normaliseNegativeZero, numberProblem } from './values.js';
+
+export type FormatOutcome = { ok: true; value: unknown; locator: Locator } | { ok: false; issues: ParseIssue[] };
+
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const LF = 0x0a;
+const CR = 0x0d;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const COMMA = 0x2c;
+const MINUS = 0x2d;
+
+interface Frame {
+  object: boolean;
+  /** Index of the current item, for arrays. */
+  index: number;
+  /** Name of the current property, for objects. */
+  key: string | undefined;
+  /** Property names seen so far, with the offset of their opening quote. */
+  keys: Map<string, number> | undefined;
+  expectKey: boolean;
+}
+
+function pathOf(stack: readonly Frame[], frames: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let k = 0; k < frames; k++) {
+    const frame = stack[k]!;
+    path.push(frame.object ? (frame.key ?? '') : frame.index);
+  }
+  return path;
+}
+
+function decodeString(text: string, start: number, end: number, closed: boolean): string {
+  const raw = text.slice(start, end);
+  try {
+    return JSON.parse(closed ? raw : `${raw}"`) as string;
+  } catch {
+    return raw.slice(1, closed ? -1 : undefined);
+  }
+}
+
+/**
+ * One pass over the text, with an explicit stack (no recursion), so 100,000 levels of nesting cost
+ * microseconds. It mirrors how jsonc-parser tokenises (strings end at a line break, comments are
+ * skipped, a closer only closes a container of its own kind), so jsonc-parser, which is recursive,
+ * never nests deeper than this scan allows. Key and number results are only used when JSON.parse
+ * later confirms the text is valid.
+ */
+function scan(
+  text: string,
+  limits: ParseLimits,
+  lines: LineIndex,
+  issues: IssueList,
+): { tooDeep: ParseIssue | undefined; negativeZero: boolean } {
+  const n = text.length;
+  const stack: Frame[] = [];
+  let negativeZero = false;
+  let i = 0;
+
+  const at = (offset: number) => {
+    const { line, column } = lines.position(offset);
+    return { line, column };
+  };
+
+  while (i < n) {
+    const c = text.charCodeAt(i);
+
+    if (c === QUOTE) {
+      const start = i;
+      let j = i + 1;
+      let escaped = false;
+      let closed = false;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === QUOTE) {
+          closed = true;
+          j++;
+          break;
+        }
+        if (d === BACKSLASH) {
+          escaped = true;
+          j += 2;
+          continue;
+        }
+        if (d === LF || d === CR) break;
+        j++;
+      }
+      if (j > n) j = n;
+      const top = stack[stack.length - 1];
+      if (top !== undefined && top.object && top.expectKey) {
+        top.expectKey = false;
+        const key = escaped ? decodeString(text, start, j, closed) : text.slice(start + 1, closed ? j - 1 : j);
+        top.key = key;
+        if (!issues.full) {
+          if (FORBIDDEN_KEYS.has(key)) {
+            issues.add(
+              {
+                code: 'FORBIDDEN_KEY',
+                message: `The property name ${quote(key)} is not allowed, because it can be used to tamper with the program that reads the file.`,
+                hint: 'Rename or remove this property; no declaration field uses this name.',
+                pointer: pathToPointer([...pathOf(stack, stack.length - 1), key]),
+                ...at(start),
+              },
+              start,
+            );
+          }
+          const keys = (top.keys ??= new Map<string, number>());
+          const first = keys.get(key);
+          if (first === undefined) keys.set(key, start);
+          else {
+            issues.add(
+              {
+                code: 'DUPLICATE_KEY',
+                message: `The property ${quote(key)} appears twice at the same level (first on line ${lines.position(first).line}), so it is unclear which value applies.`,
+                hint: 'Keep one of the two and delete the other.',
+                pointer: pathToPointer([...pathOf(stack, stack.length - 1), key]),
+                ...at(start),
+              },
+              start,
+            );
+          }
+        }
+      }
+      i = j;
+      continue;
+    }
+
+    if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if ((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x65 || d === 0x45 || d === 0x2b || d === MINUS) j++;
+        else break;
+      }
+      const literal = text.slice(i, j);
+      const value = Number(literal);
+      if (value === 0 && 1 / value < 0) negativeZero = true;
+      if (!issues.full) {
+        const problem = numberProblem(literal, clip(literal), value);
+        if (problem) {
+          issues.add({ code: 'UNSAFE_NUMBER', ...problem, pointer: pathToPointer(pathOf(stack, stack.length)), ...at(i) }, i);
+        }
+      }
+      i = j;
+      continue;
+    }
+
+    if (c === LBRACE || c === LBRACKET) {
+      if (stack.length >= limits.maxDepth) {
+        const pos = at(i);
+        const tooDeep: ParseIssue = {
+          code: 'TOO_DEEP',
+          message: `The data is nested more than ${limits.maxDepth} levels deep (at line ${pos.line}, column ${pos.column}).`,
+          hint: 'A declaration never needs this much nesting; check whether the file was generated or damaged by mistake.',
+          pointer: pathToPointer(pathOf(stack, stack.length)),
+          ...pos,
+        };
+        return { tooDeep, negativeZero };
+      }
+      const object = c === LBRACE;
+      stack.push({ object, index: 0, key: undefined, keys: undefined, expectKey: object });
+    } else if (c === RBRACE) {
+      if (stack[stack.length - 1]?.object === true) stack.pop();
+    } else if (c === RBRACKET) {
+      if (stack[stack.length - 1]?.object === false) stack.pop();
+    } else if (c === COMMA) {
+      const top = stack[stack.length - 1];
+      if (top !== undefined) {
+        if (top.object) {
+          top.expectKey = true;
+          top.key = undefined;
+        } else top.index++;
+      }
+    } else if (c === SLASH) {
+      const d = text.charCodeAt(i + 1);
+      if (d === SLASH) {
+        i += 2;
+        while (i < n && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
+        continue;
+      }
+      if (d === STAR) {
+        const end = text.indexOf('*/', i + 2);
+        i = end === -1 ? n : end + 2;
+        continue;
+      }
+    }
+    i++;
+  }
+  return { tooDeep: undefined, negativeZero };
+}
+
+// jsonc-parser's ParseErrorCode is a `const enum`, which isolatedModules cannot read; these are its values.
+const INVALID_SYMBOL = 1;
+const INVALID_NUMBER_FORMAT = 2;
+const PROPERTY_NAME_EXPECTED = 3;
+const VALUE_EXPECTED = 4;
+const COLON_EXPECTED = 5;
+const COMMA_EXPECTED = 6;
+const CLOSE_BRACE_EXPECTED = 7;
+const CLOSE_BRACKET_EXPECTED = 8;
+const END_OF_FILE_EXPECTED = 9;
+const INVALID_COMMENT_TOKEN = 10;
+const UNEXPECTED_END_OF_COMMENT = 11;
+const UNEXPECTED_END_OF_STRING = 12;
+const UNEXPECTED_END_OF_NUMBER = 13;
+const INVALID_UNICODE = 14;
+const INVALID_ESCAPE_CHARACTER = 15;
+const INVALID_CHARACTER = 16;
+
+const COMMENT_HINT = 'Remove the comment. If you need comments, write the declaration in YAML, which allows them after a #.';
+const BRACKETS_HINT = 'Separate items with commas, and check that every { has a matching } and every [ a matching ].';
+const CUT_OFF_HINT = 'The file may have been cut off or not saved completely; check its end.';
+
+function explain(code: number, text: string, offset: number, container: 'object' | 'array' | undefined): { message: string; hint: string } {
+  const ch = text.charAt(offset);
+  let before = offset - 1;
+  while (before >= 0 && /\s/.test(text.charAt(before))) before--;
+  const afterComma = text.charAt(before) === ',';
+  const atEnd = !/\S/.test(text.slice(offset));
+  switch (code) {
+    case INVALID_SYMBOL: {
+      if (ch === "'") return { message: "Text must be in double quotes (\"), not single quotes (').", hint: 'Replace the single quotes with double quotes.' };
+      if (ch === '#' || ch === '/') return { message: 'JSON does not allow comments.', hint: COMMENT_HINT };
+      const word = /^[A-Za-z_$][\w$-]*/.exec(text.slice(offset, offset + 200))?.[0];
+      if (word) {
+        return {
+          message: `Unexpected word ${quote(word)}: text in JSON must be in double quotes, and the only words allowed without quotes are true, false and null.`,
+          hint: 'Put the text in double quotes, for example "like this". Property names need double quotes too.',
+        };
+      }
+      return { message: `Unexpected character ${describeChar(ch)}.`, hint: 'Check the punctuation at this point.' };
+    }
+    case INVALID_NUMBER_FORMAT:
+      return {
+        message: 'This number is not written the way JSON requires (no leading zeros, no plus sign, digits on both sides of a decimal point).',
+        hint: 'Correct the number, or put it in double quotes if it is a code such as a phone number.',
+      };
+    case PROPERTY_NAME_EXPECTED:
+      if (afterComma && ch === '}') return { message: 'There is a comma after the last property of this object.', hint: 'Remove that comma; JSON does not allow a comma just before }.' };
+      return { message: 'Expected a property name in double quotes.', hint: 'Write each property as "name": value, with the name in double quotes.' };
+    case VALUE_EXPECTED:
+      if (afterComma && ch === ']') return { message: 'There is a comma after the last item of this list.', hint: 'Remove that comma; JSON does not allow a comma just before ].' };
+      if (afterComma && ch === '}') return { message: 'There is a comma after the last property of this object.', hint: 'Remove that comma; JSON does not allow a comma just before }.' };
+      if (atEnd) return { message: 'The file ends where a value was expected.', hint: CUT_OFF_HINT };
+      return {
+        message: 'Expected a value here: text in double quotes, a number, true, false, null, an object {…} or a list […].',
+        hint: 'Check for a missing value or an extra comma.',
+      };
+    case COLON_EXPECTED:
+      return { message: 'Expected a colon (:) after the property name.', hint: 'Write each property as "name": value.' };
+    case COMMA_EXPECTED:
+      return container === 'array'
+        ? { message: 'Expected a comma or a closing bracket (]).', hint: BRACKETS_HINT }
+        : { message: 'Expected a comma or a closing brace (}).', hint: BRACKETS_HINT };
+    case CLOSE_BRACE_EXPECTED:
+      return atEnd
+        ? { message: 'The file ends before an object is closed: a closing brace (}) is missing.', hint: `${CUT_OFF_HINT} ${BRACKETS_HINT}` }
+        : { message: 'Expected a comma or a closing brace (}).', hint: BRACKETS_HINT };
+    case CLOSE_BRACKET_EXPECTED:
+      return atEnd
+        ? { message: 'The file ends before a list is closed: a closing bracket (]) is missing.', hint: `${CUT_OFF_HINT} ${BRACKETS_HINT}` }
+        : { message: 'Expected a comma or a closing bracket (]).', hint: BRACKETS_HINT };
+    case END_OF_FILE_EXPECTED:
+      return {
+        message: 'There is more content after the end of the data.',
+        hint: 'A JSON declaration is one object from { to }; remove the extra content, or look for a } that closes the object too early.',
+      };
+    case INVALID_COMMENT_TOKEN:
+      return { message: 'JSON does not allow comments.', hint: COMMENT_HINT };
+    case UNEXPECTED_END_OF_COMMENT:
+      return { message: 'JSON does not allow comments, and this /* comment is not even closed.', hint: COMMENT_HINT };
+    case UNEXPECTED_END_OF_STRING:
+      return {
+        message: 'A piece of text is missing its closing double quote (").',
+        hint: 'Add the closing quote. Text in JSON must stay on one line: write a line break inside it as \\n.',
+      };
+    case UNEXPECTED_END_OF_NUMBER:
+      return { message: 'A number is incomplete (for example, it ends with a decimal point or an "e").', hint: 'Complete or correct the number.' };
+    case INVALID_UNICODE:
+      return { message: 'A \\u escape must be followed by exactly four hexadecimal digits, such as \\u00e9.', hint: 'Correct the escape, or type the character itself.' };
+    case INVALID_ESCAPE_CHARACTER:
+      return {
+        message: 'A backslash (\\) inside text is followed by a character that JSON does not allow there.',
+        hint: 'To write a backslash itself, type it twice, for example "C:\\\\Users".',
+      };
+    case INVALID_CHARACTER:
+      return {
+        message: 'Text in double quotes contains a tab or another invisible character, which JSON does not allow.',
+        hint: 'Write a tab as \\t and a line break as \\n.',
+      };
+    default:
+      return { message: 'The file is not valid JSON at this point.', hint: 'Check the punctuation at this point.' };
+  }
+}
+
+const STOP = Symbol('stop');
+
+/** The first syntax error, explained. Only called when JSON.parse failed, on text whose depth is bounded. */
+function syntaxIssue(text: string, lines: LineIndex, parseError: unknown): ParseIssue {
+  let found: { code: number; offset: number; container: 'object' | 'array' | undefined } | undefined;
+  const containers: ('object' | 'array')[] = [];
+  try {
+    visit(
+      text,
+      {
+        onObjectBegin: () => {
+          containers.push('object');
+        },
+        onObjectEnd: () => {
+          containers.pop();
+        },
+        onArrayBegin: () => {
+          containers.push('array');
+        },
+        onArrayEnd: () => {
+          containers.pop();
+        },
+        onError: (code, offset) => {
+          found = { code, offset, container: containers[containers.length - 1] };
+          throw STOP;
+        },
+      },
+      STRICT,
+    );
+  } catch (error) {
+    if (error !== STOP) throw error;
+  }
+
+  if (found === undefined) {
+    // jsonc-parser is more lenient than JSON.parse about a few things (for example non-breaking spaces
+    // between tokens). Fall back to the position V8 reports, if it reports one.
+    const match = /position (\d+)/.exec(parseError instanceof Error ? parseError.message : '');
+    const offset = match ? Math.min(Number(match[1]), text.length) : undefined;
+    if (offset === undefined) return { code: 'SYNTAX_ERROR', message: 'The file is not valid JSON.', hint: 'Check it with a JSON validator or a text editor that highlights errors.', pointer: '' };
+    const pos = lines.position(offset);
+    const ch = text.charAt(offset);
+    const unusualSpace = /\s/.test(ch) && !/[ \t\r\n]/.test(ch);
+    return {
+      code: 'SYNTAX_ERROR',
+      message: unusualSpace
+        ? `The file contains an unusual space character (${describeChar(ch)}) that JSON does not allow outside text.`
+        : `The file is not valid JSON at this point (unexpected ${ch === '' ? 'end of file' : describeChar(ch)}).`,
+      hint: unusualSpace ? 'Replace it with an ordinary space.' : 'Check the punctuation at this point.',
+      pointer: '',
+      line: pos.line,
+      column: pos.column,
+    };
+  }
+
+  let pointer = '';
+  try {
+    pointer = pathToPointer(getLocation(text, found.offset).path);
+  } catch {
+    pointer = '';
+  }
+  const pos = lines.position(found.offset);
+  return { code: 'SYNTAX_ERROR', ...explain(found.code, text, found.offset, found.container), pointer, line: pos.line, column: pos.column };
+}
+
+/** Pointer -> position, from jsonc-parser's tree, built on the first call. */
+class JsonLocator implements Locator {
+  readonly #text: string;
+  readonly #lines: LineIndex;
+  #root: JsonNode | null | undefined;
+  readonly #members = new WeakMap<JsonNode, Map<string, JsonNode>>();
+
+  constructor(text: string, lines: LineIndex) {
+    this.#text = text;
+    this.#lines = lines;
+  }
+
+  #membersOf(node: JsonNode): Map<string, JsonNode> {
+    let map = this.#members.get(node);
+    if (!map) {
+      map = new Map();
+      for (const property of node.children ?? []) {
+        const name: unknown = property.children?.[0]?.value;
+        if (typeof name === 'string') map.set(name, property);
+      }
+      this.#members.set(node, map);
+    }
+    return map;
+  }
+
+  #at(node: JsonNode, exact: boolean): LocatedPosition {
+    return { ...this.#lines.position(node.offset), exact };
+  }
+
+  locate(pointer: string, keyPosition: boolean): LocatedPosition | undefined {
+    const path = tryPointerToPath(pointer);
+    if (path === undefined) return undefined;
+    if (this.#root === undefined) this.#root = parseTree(this.#text, [], STRICT) ?? null;
+    let node = this.#root;
+    if (node === null) return undefined;
+    let keyNode: JsonNode | undefined;
+    for (const token of path) {
+      let next: JsonNode | undefined;
+      let nextKey: JsonNode | undefined;
+      if (node.type === 'object') {
+        const property = this.#membersOf(node).get(token);
+        nextKey = property?.children?.[0];
+        next = property?.children?.[1];
+      } else if (node.type === 'array') {
+        const index = arrayIndex(token);
+        if (index !== undefined) next = node.children?.[index];
+      }
+      if (next === undefined) return this.#at(keyPosition && keyNode ? keyNode : node, false);
+      node = next;
+      keyNode = nextKey;
+    }
+    return this.#at(keyPosition && keyNode ? keyNode : node, true);
+  }
+}
+
+export function parseJsonText(text: string, limits: ParseLimits, lines: LineIndex): FormatOutcome {
+  const issues = new IssueList(limits.maxIssues);
+  const { tooDeep, negativeZero } = scan(text, limits, lines, issues);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [syntaxIssue(text, lines, error)] };
+  }
+  if (issues.size > 0) return { ok: false, issues: issues.toArray() };
+  if (negativeZero) value = normaliseNegativeZero(value);
+  return { ok: true, value, locator: new JsonLocator(text, lines) };
+}

@@ -1,0 +1,776 @@
+/**
+ * YAML, in five steps, each bounded before the next runs:
+ *   1. a cheap character pre-scan rejects deep flow nesting (`[[[[…`) and compact block nesting
+ *      (`- - - …`) before the yaml library sees the text;
+ *   2. the library's parser builds a concrete syntax tree (it is iterative, so this is stack-safe);
+ *   3. an iterative walk over that tree gives the exact nesting depth and finds every anchor, alias,
+ *      tag, `<<` merge key, directive and extra document, with offsets;
+ *   4. only then does the library's composer (which is recursive) build the document;
+ *   5. a walk over the document finds duplicate, forbidden and non-string keys and unsafe numbers.
+ * The yaml library recurses once per nesting level, and at about 10,000 levels Node 20 has been seen
+ * to die with a fatal "RegExpCompiler Allocation failed" out-of-memory error rather than a catchable
+ * RangeError, so steps 1-3 are what keep the process alive, not a try/catch.
+ */
+import {
+  CST,
+  Composer,
+  LineCounter,
+  Parser,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type ErrorCode,
+  type Pair,
+  type YAMLError,
+} from 'yaml';
+
+import { FORBIDDEN_KEYS, IssueList, clip, quote, type ParseIssue } from './issues.js';
+import type { FormatOutcome } from './json.js';
+import type { ParseLimits } from './limits.js';
+import { arrayIndex, pathToPointer, tryPointerToPath } from './pointer.js';
+import type { LineIndex } from './positions.js';
+import type { LocatedPosition, Locator } from './types.js';
+import { normaliseNegativeZero, numberProblem } from './values.js';
+
+/** The options the yaml library is run with; see the module comment in index.ts for why. */
+export const YAML_PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: true,
+  stringKeys: true,
+  intAsBigInt: false,
+  logLevel: 'silent',
+} as const;
+
+type YamlDocument = Document.Parsed;
+type AstNode = unknown;
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+
+function isBlankOrEnd(code: number): boolean {
+  return Number.isNaN(code) || code === SPACE || code === TAB || code === LF || code === CR;
+}
+
+function isFlowIndicator(code: number): boolean {
+  return code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
+}
+
+function lineEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) j++;
+  return j;
+}
+
+function skipDoubleQuoted(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5c) j += 2;
+    else if (c === 0x22) return j + 1;
+    else j++;
+  }
+  return text.length;
+}
+
+function skipSingleQuoted(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length) {
+    if (text.charCodeAt(j) === 0x27) {
+      if (text.charCodeAt(j + 1) === 0x27) j += 2;
+      else return j + 1;
+    } else j++;
+  }
+  return text.length;
+}
+
+/**
+ * Step 1: a linear, allocation-free estimate of nesting. It counts `[`/`{` that open flow collections
+ * (skipping quoted text, comments and block scalars) plus compact block indicators at the start of a
+ * line (`- - x`, `? ? x`). It is exact for ordinary files and errs low on odd ones, which step 3 then
+ * catches exactly. Returns the offset where the limit is passed, or undefined.
+ */
+export function prescanYamlDepth(text: string, maxDepth: number): number | undefined {
+  const n = text.length;
+  let i = 0;
+  let flow = 0;
+  let base = 0;
+  let blockScalarIndent = -1;
+  while (i < n) {
+    // At the start of a line.
+    let indent = 0;
+    while (i < n && text.charCodeAt(i) === SPACE) {
+      i++;
+      indent++;
+    }
+    if (blockScalarIndent >= 0) {
+      let j = i;
+      while (j < n && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB)) j++;
+      const blank = j >= n || text.charCodeAt(j) === LF || text.charCodeAt(j) === CR;
+      if (blank || indent > blockScalarIndent) {
+        i = lineEnd(text, i);
+        if (text.charCodeAt(i) === CR) i++;
+        if (text.charCodeAt(i) === LF) i++;
+        continue;
+      }
+      blockScalarIndent = -1;
+    }
+    let indicators = 0;
+    let atNodeStart = true;
+    let afterBlank = true;
+    if (indent === 0 && (text.startsWith('---', i) || text.startsWith('...', i)) && isBlankOrEnd(text.charCodeAt(i + 3))) {
+      flow = 0; // a document marker ends any flow collection
+      i += 3;
+    }
+    if (flow === 0) {
+      for (;;) {
+        while (i < n && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+        const c = text.charCodeAt(i);
+        if ((c === 0x2d || c === 0x3f || c === 0x3a) && isBlankOrEnd(text.charCodeAt(i + 1))) {
+          indicators++;
+          if (indicators > maxDepth) return i;
+          i++;
+          continue;
+        }
+        break;
+      }
+    }
+    const lineIndent = indent;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === LF) {
+        i++;
+        break;
+      }
+      if (c === CR) {
+        i++;
+        if (text.charCodeAt(i) === LF) i++;
+        break;
+      }
+      if (c === SPACE || c === TAB) {
+        afterBlank = true;
+        i++;
+        continue;
+      }
+      if (c === 0x23 /* # */ && afterBlank) {
+        i = lineEnd(text, i);
+        continue;
+      }
+      afterBlank = false;
+      if (atNodeStart) {
+        if (c === 0x22) {
+          i = skipDoubleQuoted(text, i);
+          atNodeStart = false;
+          continue;
+        }
+        if (c === 0x27) {
+          i = skipSingleQuoted(text, i);
+          atNodeStart = false;
+          continue;
+        }
+        if (flow === 0 && (c === 0x7c /* | */ || c === 0x3e) /* > */) {
+          blockScalarIndent = lineIndent;
+          i = lineEnd(text, i);
+          continue;
+        }
+        if (c === 0x21 /* ! */ || c === 0x26 /* & */) {
+          // A tag or anchor before a node: the node still starts after it.
+          while (i < n && !isBlankOrEnd(text.charCodeAt(i)) && !(flow > 0 && isFlowIndicator(text.charCodeAt(i)))) i++;
+          continue;
+        }
+      }
+      const next = text.charCodeAt(i + 1);
+      if (c === 0x5b || c === 0x7b) {
+        if (flow > 0 || atNodeStart) {
+          if (flow === 0) base = indicators;
+          flow++;
+          if (flow + base > maxDepth) return i;
+          atNodeStart = true;
+          i++;
+          continue;
+        }
+      } else if (flow > 0 && (c === 0x5d || c === 0x7d)) {
+        flow--;
+        atNodeStart = false;
+        i++;
+        continue;
+      } else if (flow > 0 && c === 0x2c) {
+        atNodeStart = true;
+        i++;
+        continue;
+      } else if (c === 0x3a && (flow > 0 || isBlankOrEnd(next))) {
+        atNodeStart = true;
+        i++;
+        continue;
+      } else if ((c === 0x2d || c === 0x3f) && atNodeStart && isBlankOrEnd(next)) {
+        i++;
+        continue;
+      }
+      atNodeStart = false;
+      i++;
+    }
+  }
+  return undefined;
+}
+
+const NO_ANCHORS_HINT =
+  'Write the content out in full wherever it is needed. Declarations do not allow anchors (&name) or aliases (*name), which keeps them unambiguous and safe to read.';
+
+interface CstEntry {
+  token: CST.Token;
+  depth: number;
+  parent: CstEntry | undefined;
+  segment: string | number | undefined;
+}
+
+function cstPointer(entry: CstEntry): string {
+  const path: (string | number)[] = [];
+  for (let e: CstEntry | undefined = entry; e !== undefined; e = e.parent) {
+    if (e.segment !== undefined) path.push(e.segment);
+  }
+  return pathToPointer(path.reverse());
+}
+
+function keySegment(key: CST.Token | null | undefined): string {
+  if (!key) return '';
+  if (key.type === 'scalar' || key.type === 'single-quoted-scalar' || key.type === 'double-quoted-scalar' || key.type === 'block-scalar') {
+    try {
+      return CST.resolveAsScalar(key)?.value ?? '';
+    } catch {
+      return '';
+    }
+  }
+  return '';
+}
+
+interface Context {
+  text: string;
+  limits: ParseLimits;
+  issues: IssueList;
+  position: (offset: number) => { line: number; column: number };
+}
+
+function checkProps(tokens: readonly CST.Token[] | undefined, ctx: Context, entry: CstEntry | undefined): void {
+  if (!tokens) return;
+  for (const token of tokens) {
+    if (token.type === 'anchor') {
+      ctx.issues.add(
+        {
+          code: 'YAML_ALIAS_UNSUPPORTED',
+          message: `Anchors such as ${quote(token.source)} are not supported in declarations.`,
+          hint: NO_ANCHORS_HINT,
+          pointer: entry ? cstPointer(entry) : '',
+          ...ctx.position(token.offset),
+        },
+        token.offset,
+      );
+    } else if (token.type === 'tag') {
+      ctx.issues.add(
+        {
+          code: 'YAML_TAG_UNSUPPORTED',
+          message: `Type tags such as ${quote(token.source)} are not supported in declarations.`,
+          hint: 'Remove the tag and write the value as plain text, a number, true or false, a list or a mapping.',
+          pointer: entry ? cstPointer(entry) : '',
+          ...ctx.position(token.offset),
+        },
+        token.offset,
+      );
+    }
+  }
+}
+
+/** Step 3. Returns a TOO_DEEP issue (and stops) when the tree is too deep; other findings go to ctx.issues. */
+function checkCst(tokens: readonly CST.Token[], ctx: Context): { tooDeep: ParseIssue | undefined; documents: number } {
+  let documents = 0;
+  for (const top of tokens) {
+    if (top.type === 'directive') {
+      if (!/^%YAML[ \t]+1\.2[ \t]*(?:#.*)?$/.test(top.source)) {
+        ctx.issues.add(
+          {
+            code: 'YAML_DIRECTIVE_UNSUPPORTED',
+            message: `The directive ${quote(top.source)} is not supported; declarations are always read as YAML 1.2.`,
+            hint: 'Delete the line that starts with %.',
+            pointer: '',
+            ...ctx.position(top.offset),
+          },
+          top.offset,
+        );
+      }
+      continue;
+    }
+    if (top.type === 'doc-end') {
+      checkProps(top.end, ctx, undefined);
+      continue;
+    }
+    if (top.type !== 'document') continue;
+    documents++;
+    if (documents === 2) {
+      const { line, column } = ctx.position(top.offset);
+      ctx.issues.add(
+        {
+          code: 'YAML_MULTI_DOCUMENT',
+          message: `The file contains more than one YAML document: a second one starts at line ${line}.`,
+          hint: 'A declaration is a single document. Remove the "---" line that starts the second one (a "---" on the very first line is fine), or split the file in two.',
+          pointer: '',
+          line,
+          column,
+        },
+        top.offset,
+      );
+    }
+    checkProps(top.start, ctx, undefined);
+    checkProps(top.end, ctx, undefined);
+    if (!top.value) continue;
+
+    const stack: CstEntry[] = [{ token: top.value, depth: 0, parent: undefined, segment: undefined }];
+    while (stack.length > 0) {
+      const entry = stack.pop()!;
+      const token = entry.token;
+      switch (token.type) {
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection': {
+          const depth = entry.depth + 1;
+          if (depth > ctx.limits.maxDepth) {
+            const pos = ctx.position(token.offset);
+            return {
+              tooDeep: {
+                code: 'TOO_DEEP',
+                message: `The data is nested more than ${ctx.limits.maxDepth} levels deep (at line ${pos.line}, column ${pos.column}).`,
+                hint: 'A declaration never needs this much nesting; check whether the file was generated or damaged by mistake.',
+                pointer: cstPointer(entry),
+                ...pos,
+              },
+              documents,
+            };
+          }
+          const sequence = token.type === 'block-seq' || (token.type === 'flow-collection' && token.start.source === '[');
+          if (token.type === 'flow-collection') checkProps(token.end, ctx, entry);
+          const items: readonly CST.CollectionItem[] = token.items;
+          for (let k = items.length - 1; k >= 0; k--) {
+            const item = items[k]!;
+            checkProps(item.start, ctx, entry);
+            checkProps(item.sep, ctx, entry);
+            const segment = sequence ? k : keySegment(item.key);
+            if (item.key && item.key.type === 'scalar' && item.key.source === '<<') {
+              ctx.issues.add(
+                {
+                  code: 'YAML_MERGE_UNSUPPORTED',
+                  message: 'The merge key "<<" is not supported in declarations.',
+                  hint: 'Write the properties out in full in this mapping. (Otherwise "<<" would be read as an ordinary property name and the merge silently ignored.)',
+                  pointer: cstPointer({ token: item.key, depth, parent: entry, segment }),
+                  ...ctx.position(item.key.offset),
+                },
+                item.key.offset,
+              );
+            }
+            if (item.value) stack.push({ token: item.value, depth, parent: entry, segment });
+            if (item.key) stack.push({ token: item.key, depth, parent: entry, segment });
+          }
+          break;
+        }
+        case 'alias':
+          ctx.issues.add(
+            {
+              code: 'YAML_ALIAS_UNSUPPORTED',
+              message: `Aliases such as ${quote(token.source)} are not supported in declarations.`,
+              hint: NO_ANCHORS_HINT,
+              pointer: cstPointer(entry),
+              ...ctx.position(token.offset),
+            },
+            token.offset,
+          );
+          checkProps(token.end, ctx, entry);
+          break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+          checkProps(token.end, ctx, entry);
+          break;
+        case 'block-scalar':
+          checkProps(token.props, ctx, entry);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return { tooDeep: undefined, documents };
+}
+
+/** Library error codes that steps 3 and 5 already report in their own words. */
+const REPORTED_ELSEWHERE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'ALIAS_PROPS',
+  'BAD_ALIAS',
+  'BAD_DIRECTIVE',
+  'DUPLICATE_KEY',
+  'MULTIPLE_ANCHORS',
+  'MULTIPLE_DOCS',
+  'MULTIPLE_TAGS',
+  'NON_STRING_KEY',
+  'TAG_RESOLVE_FAILED',
+]);
+
+const INDENT_HINT = 'Make sure items at the same level start in the same column, using spaces only.';
+
+function explainYamlError(error: YAMLError): { message: string; hint: string } {
+  const libraryText = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?\s*$/, '');
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return {
+        message: 'A tab is used for indentation on this line; YAML only allows spaces.',
+        hint: 'Replace the tabs at the start of the line with spaces (many editors can "convert indentation to spaces").',
+      };
+    case 'BAD_INDENT':
+      return { message: 'The indentation here does not line up with the lines around it.', hint: INDENT_HINT };
+    case 'MISSING_CHAR':
+      if (/quote/i.test(libraryText)) {
+        return {
+          message: 'A quoted piece of text is missing its closing quote mark.',
+          hint: "Add the closing quote. Inside single quotes, write an apostrophe as two: ''.",
+        };
+      }
+      if (libraryText.includes(']')) return { message: 'A list in brackets [ ] is missing its closing bracket (]).', hint: 'Add the closing bracket.' };
+      if (libraryText.includes('}')) return { message: 'A mapping in braces { } is missing its closing brace (}).', hint: 'Add the closing brace.' };
+      if (libraryText.includes(',')) return { message: 'A comma is missing between items in brackets.', hint: 'Separate the items with commas.' };
+      return { message: 'Something is missing here, such as a closing quote, bracket or brace.', hint: 'Check the punctuation at this point.' };
+    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        message: 'A property name must fit on one line and be followed by a colon and a space ("name: value").',
+        hint: 'Check for a missing colon, or for text that should be indented under the line above.',
+      };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return { message: 'A property name cannot be a block of text.', hint: 'Check the indentation and the colons around this line.' };
+    case 'BAD_SCALAR_START':
+      return {
+        message: 'A value cannot start with this character in YAML.',
+        hint: 'Put the value in quotes. Text that starts with @, `, %, |, >, [, {, & or * needs quotes.',
+      };
+    case 'BAD_DQ_ESCAPE':
+      return {
+        message: 'A backslash (\\) in double-quoted text is followed by a character YAML does not allow there.',
+        hint: 'Type the backslash twice (\\\\), or use single quotes, where a backslash has no special meaning.',
+      };
+    case 'BLOCK_IN_FLOW':
+      return { message: 'An indented block cannot be used inside [ ] or { }.', hint: 'Write the list or mapping either fully in brackets or fully with indentation.' };
+    case 'KEY_OVER_1024_CHARS':
+      return { message: 'A property name is longer than 1024 characters.', hint: 'Shorten the name, and check for a missing line break or colon.' };
+    case 'UNEXPECTED_TOKEN':
+      return {
+        message: `Something unexpected appears here (${clip(libraryText, 100)}).`,
+        hint: 'Check the indentation and punctuation at this point; text that starts with a special character needs quotes.',
+      };
+    default:
+      return {
+        message: `The file is not valid YAML at this point (${clip(libraryText, 100)}).`,
+        hint: 'Check the indentation and punctuation at this point.',
+      };
+  }
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: readonly number[] } | null)?.range;
+  return range ? range[0] : undefined;
+}
+
+function contains(node: unknown, offset: number): boolean {
+  const range = (node as { range?: readonly number[] } | null)?.range;
+  return range !== undefined && range[0]! <= offset && offset < range[2]!;
+}
+
+/** The pointer of the deepest node around `offset`, for syntax errors. */
+function pointerAt(doc: YamlDocument, offset: number): string {
+  const path: (string | number)[] = [];
+  let node: unknown = doc.contents;
+  for (let guard = 0; guard < 1000 && node; guard++) {
+    let next: unknown;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (contains(pair.key, offset) || contains(pair.value, offset)) {
+          path.push(isScalar(pair.key) ? String(pair.key.value) : '');
+          next = contains(pair.value, offset) ? pair.value : undefined;
+          break;
+        }
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        if (next === undefined && contains(item, offset)) {
+          path.push(index);
+          next = item;
+        }
+      });
+    }
+    node = next;
+  }
+  return pathToPointer(path);
+}
+
+/** Step 5: keys, numbers and exact depth, on the composed document. */
+function checkDocument(doc: YamlDocument, ctx: Context): { negativeZero: boolean } {
+  let negativeZero = false;
+  const path: (string | number)[] = [];
+  const { issues, limits, position } = ctx;
+
+  const visit = (node: AstNode, depth: number): void => {
+    if (issues.full) return;
+    if (isMap(node) || isSeq(node)) {
+      if (depth + 1 > limits.maxDepth) {
+        const offset = rangeStart(node) ?? 0;
+        const pos = position(offset);
+        issues.add(
+          {
+            code: 'TOO_DEEP',
+            message: `The data is nested more than ${limits.maxDepth} levels deep (at line ${pos.line}, column ${pos.column}).`,
+            hint: 'A declaration never needs this much nesting; check whether the file was generated or damaged by mistake.',
+            pointer: pathToPointer(path),
+            ...pos,
+          },
+          offset,
+        );
+        return;
+      }
+    }
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items as Pair<unknown, unknown>[]) {
+        const key = pair.key;
+        const keyOffset = rangeStart(key) ?? rangeStart(node) ?? 0;
+        if (!isScalar(key)) {
+          issues.add(
+            {
+              code: 'NON_STRING_KEY',
+              message: 'A property name must be plain text, but here it is a list or a mapping.',
+              hint: 'Use a simple name before the colon, such as "purpose: …".',
+              pointer: pathToPointer(path),
+              ...position(keyOffset),
+            },
+            keyOffset,
+          );
+          continue;
+        }
+        const name = typeof key.value === 'string' ? key.value : String(key.value);
+        path.push(name);
+        if (FORBIDDEN_KEYS.has(name)) {
+          issues.add(
+            {
+              code: 'FORBIDDEN_KEY',
+              message: `The property name ${quote(name)} is not allowed, because it can be used to tamper with the program that reads the file.`,
+              hint: 'Rename or remove this property; no declaration field uses this name.',
+              pointer: pathToPointer(path),
+              ...position(keyOffset),
+            },
+            keyOffset,
+          );
+        }
+        const first = seen.get(name);
+        if (first === undefined) seen.set(name, keyOffset);
+        else {
+          issues.add(
+            {
+              code: 'DUPLICATE_KEY',
+              message: `The property ${quote(name)} appears twice at the same level (first on line ${position(first).line}), so it is unclear which value applies.`,
+              hint: 'Keep one of the two and delete the other.',
+              pointer: pathToPointer(path),
+              ...position(keyOffset),
+            },
+            keyOffset,
+          );
+        }
+        visit(pair.value, depth + 1);
+        path.pop();
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        path.push(index);
+        visit(item, depth + 1);
+        path.pop();
+      });
+    } else if (isScalar(node)) {
+      const value: unknown = node.value;
+      if (typeof value === 'number') {
+        if (value === 0 && 1 / value < 0) negativeZero = true;
+        const literal = typeof node.source === 'string' ? node.source : String(value);
+        const problem = numberProblem(literal, clip(literal), value);
+        if (problem) {
+          const offset = rangeStart(node) ?? 0;
+          issues.add({ code: 'UNSAFE_NUMBER', ...problem, pointer: pathToPointer(path), ...position(offset) }, offset);
+        }
+      } else if (value !== null && typeof value !== 'string' && typeof value !== 'boolean') {
+        // Cannot happen without a tag, and tags are rejected in step 3; kept as a safety net.
+        const offset = rangeStart(node) ?? 0;
+        issues.add(
+          {
+            code: 'YAML_TAG_UNSUPPORTED',
+            message: 'This value has a type that declarations do not support.',
+            hint: 'Write the value as plain text, a number, true or false.',
+            pointer: pathToPointer(path),
+            ...position(offset),
+          },
+          offset,
+        );
+      }
+    } else if (isAlias(node)) {
+      // Already reported in step 3.
+    }
+  };
+
+  visit(doc.contents, 0);
+  return { negativeZero };
+}
+
+/** Pointer -> position over the composed document; per-mapping key indexes are built on first use. */
+class YamlLocator implements Locator {
+  readonly #doc: YamlDocument;
+  readonly #lineCounter: LineCounter;
+  readonly #members = new WeakMap<object, Map<string, Pair<unknown, unknown>>>();
+
+  constructor(doc: YamlDocument, lineCounter: LineCounter) {
+    this.#doc = doc;
+    this.#lineCounter = lineCounter;
+  }
+
+  #membersOf(map: { items: Pair<unknown, unknown>[] }): Map<string, Pair<unknown, unknown>> {
+    let index = this.#members.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        if (isScalar(pair.key)) index.set(String(pair.key.value), pair);
+      }
+      this.#members.set(map, index);
+    }
+    return index;
+  }
+
+  #at(node: unknown, exact: boolean): LocatedPosition | undefined {
+    const offset = rangeStart(node);
+    if (offset === undefined) return undefined;
+    const { line, col } = this.#lineCounter.linePos(offset);
+    return { line, column: col, offset, exact };
+  }
+
+  locate(pointer: string, keyPosition: boolean): LocatedPosition | undefined {
+    const path = tryPointerToPath(pointer);
+    if (path === undefined) return undefined;
+    let node: unknown = this.#doc.contents;
+    if (!node) return undefined;
+    let keyNode: unknown;
+    for (const token of path) {
+      let next: unknown;
+      let nextKey: unknown;
+      if (isMap(node)) {
+        const pair = this.#membersOf(node as { items: Pair<unknown, unknown>[] }).get(token);
+        if (pair) {
+          nextKey = pair.key;
+          // `? key` with no value has no value node: point at the key.
+          next = pair.value ?? pair.key;
+        }
+      } else if (isSeq(node)) {
+        const index = arrayIndex(token);
+        if (index !== undefined) next = node.items[index];
+      }
+      if (next === undefined || next === null) return this.#at(keyPosition && keyNode ? keyNode : node, false);
+      node = next;
+      keyNode = nextKey;
+    }
+    return this.#at(keyPosition && keyNode ? keyNode : node, true);
+  }
+}
+
+const TOO_DEEP_HINT = 'A declaration never needs this much nesting; check whether the file was generated or damaged by mistake.';
+
+export function parseYamlText(text: string, limits: ParseLimits, lines: LineIndex): FormatOutcome {
+  // Step 1.
+  const deepAt = prescanYamlDepth(text, limits.maxDepth);
+  if (deepAt !== undefined) {
+    const pos = lines.position(deepAt);
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'TOO_DEEP',
+          message: `The data is nested more than ${limits.maxDepth} levels deep (at line ${pos.line}, column ${pos.column}).`,
+          hint: TOO_DEEP_HINT,
+          pointer: '',
+          line: pos.line,
+          column: pos.column,
+        },
+      ],
+    };
+  }
+
+  // Step 2.
+  const lineCounter = new LineCounter();
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const issues = new IssueList(limits.maxIssues);
+  const ctx: Context = { text, limits, issues, position };
+
+  // Step 3.
+  const { tooDeep, documents } = checkCst(tokens, ctx);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
+  if (documents === 0) {
+    if (issues.size > 0) return { ok: false, issues: issues.toArray() };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'EMPTY_DOCUMENT',
+          message: 'The file contains only comments and no data.',
+          hint: 'Add the declaration content, or check that the right file was chosen.',
+          pointer: '',
+        },
+      ],
+    };
+  }
+
+  // Step 4.
+  const composer = new Composer({ ...YAML_PARSE_OPTIONS, lineCounter });
+  const docs = Array.from(composer.compose(tokens));
+  const doc = docs[0];
+  if (!doc) return { ok: false, issues: issues.size > 0 ? issues.toArray() : [{ code: 'EMPTY_DOCUMENT', message: 'The file contains no data.', pointer: '' }] };
+
+  let syntaxErrors = 0;
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    if (REPORTED_ELSEWHERE.has(error.code)) continue;
+    const offset = error.pos[0];
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      return { ok: false, issues: [{ code: 'TOO_DEEP', message: `The data is nested too deeply to read.`, hint: TOO_DEEP_HINT, pointer: '', ...position(offset) }] };
+    }
+    syntaxErrors++;
+    issues.add({ code: 'SYNTAX_ERROR', ...explainYamlError(error), pointer: pointerAt(doc, offset), ...position(offset) }, offset);
+  }
+
+  if (doc.contents === null && issues.size === 0) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'EMPTY_DOCUMENT',
+          message: 'The file contains no data, only a document marker or comments.',
+          hint: 'Add the declaration content, or check that the right file was chosen.',
+          pointer: '',
+        },
+      ],
+    };
+  }
+
+  // Step 5, skipped after syntax errors: a document the library had to repair can report keys that are not really there.
+  let negativeZero = false;
+  if (syntaxErrors === 0) negativeZero = checkDocument(doc, ctx).negativeZero;
+  if (issues.size > 0 || documents > 1) return { ok: false, issues: issues.toArray() };
+
+  // maxAliasCount 0 is a second lock on alias expansion; step 3 has already rejected every alias.
+  let value: unknown = doc.toJS({ maxAliasCount: 0 });
+  if (negativeZero) value = normaliseNegativeZero(value);
+  return { ok: true, value, locator: new YamlLocator(doc, lineCounter) };
+}

@@ -1,0 +1,95 @@
+/**
+ * Validation of a parsed declaration: the JSON Schema (through the shared ajv), then references and waivers.
+ * Expected failures come back as values, never as exceptions.
+ */
+import type { ValidateFunction } from 'ajv';
+import type { Declaration, Waiver } from '../../schema/generated/declaration.js';
+import type { ValidationIssue } from '../../schema/generated/result.js';
+import type { TailoringFile } from '../../schema/generated/tailoring.js';
+import { SCHEMAS, SCHEMA_IDS, getAjv } from './ajv.js';
+import { checkReferences, checkWaiverTarget } from './references.js';
+import { placed, toSchemaIssue, type Locator } from './schema-issues.js';
+
+export type { Locator } from './schema-issues.js';
+
+export const MAX_ISSUES = 100;
+
+export type Validation<T> =
+  | { ok: true; value: T }
+  | { ok: false; issues: ValidationIssue[]; totalIssues: number };
+
+const compiled = new Map<string, ValidateFunction>();
+
+function validator(id: keyof typeof SCHEMA_IDS): ValidateFunction {
+  let fn = compiled.get(id);
+  if (!fn) {
+    fn = getAjv().getSchema(SCHEMA_IDS[id])!;
+    compiled.set(id, fn);
+  }
+  return fn;
+}
+
+function byPosition(a: ValidationIssue, b: ValidationIssue): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.pointer.localeCompare(b.pointer);
+}
+
+function finish<T>(issues: ValidationIssue[], value: unknown, maxIssues: number): Validation<T> {
+  if (issues.length === 0) return { ok: true, value: value as T };
+  const sorted = [...issues].sort(byPosition);
+  return { ok: false, issues: sorted.slice(0, maxIssues), totalIssues: issues.length };
+}
+
+function schemaIssues(id: keyof typeof SCHEMA_IDS, value: unknown, locator: Locator | undefined): ValidationIssue[] {
+  const validate = validator(id);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => toSchemaIssue(e, SCHEMAS[id], locator));
+}
+
+export interface ValidateOptions {
+  locator?: Locator;
+  /** Rule ids of the ruleset in use, so that waivers naming unknown rules are errors. */
+  knownRuleIds?: ReadonlySet<string>;
+  maxIssues?: number;
+}
+
+export function validateDeclaration(value: unknown, options: ValidateOptions = {}): Validation<Declaration> {
+  const issues = schemaIssues('declaration', value, options.locator);
+  if (issues.length === 0) {
+    for (const issue of checkReferences(value as Declaration, options.knownRuleIds)) {
+      issues.push(placed(issue, options.locator));
+    }
+  }
+  return finish(issues, value, options.maxIssues ?? MAX_ISSUES);
+}
+
+export function validateTailoring(value: unknown, options: ValidateOptions = {}): Validation<TailoringFile> {
+  const issues = schemaIssues('tailoring', value, options.locator);
+  if (issues.length === 0 && options.knownRuleIds) {
+    for (const id of Object.keys((value as TailoringFile).rules)) {
+      issues.push(
+        ...checkWaiverTarget({ ruleId: id }, `/rules/${id}`, options.knownRuleIds).map((i) => ({
+          ...placed(i, options.locator),
+          code: 'UNKNOWN_RULE',
+          message: `The tailoring file names rule "${id}", which is not in the ruleset.`,
+          pointer: `/rules/${id}`,
+        })),
+      );
+    }
+  }
+  return finish(issues, value, options.maxIssues ?? MAX_ISSUES);
+}
+
+export function validateWaiverFile(value: unknown, options: ValidateOptions = {}): Validation<{ waivers: Waiver[] }> {
+  const issues = schemaIssues('waivers', value, options.locator);
+  if (issues.length === 0) {
+    (value as { waivers: Waiver[] }).waivers.forEach((w, i) =>
+      issues.push(...checkWaiverTarget(w, `/waivers/${i}`, options.knownRuleIds).map((x) => placed(x, options.locator))),
+    );
+  }
+  return finish(issues, value, options.maxIssues ?? MAX_ISSUES);
+}
+
+/** Validates a result against the published result schema (used by tests and by `campaigncheck diff`). */
+export function validateResult(value: unknown): ValidationIssue[] {
+  return schemaIssues('result', value, undefined);
+}

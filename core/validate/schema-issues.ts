@@ -1,0 +1,198 @@
+/**
+ * Turns ajv's errors into issues a party volunteer can act on: what is wrong, where, and how to fix it,
+ * using the schema's own titles and descriptions, with a did-you-mean for near misses.
+ */
+import type { ErrorObject } from 'ajv';
+import type { ValidationIssue } from '../../schema/generated/result.js';
+import { didYouMean, quote } from './suggest.js';
+
+interface SubSchema {
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  properties?: Record<string, SubSchema>;
+  $ref?: string;
+}
+
+export interface Locator {
+  /** Position of the value at the pointer (or of the nearest existing ancestor, exact: false). */
+  locate(pointer: string): { line: number; column: number; exact: boolean } | undefined;
+  /** Position of the property key at the pointer, if the format can tell. */
+  locateKey?(pointer: string): { line: number; column: number } | undefined;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false (without quotes)',
+  integer: 'a whole number (without quotes)',
+  number: 'a number (without quotes)',
+  object: 'a group of fields (an object)',
+  array: 'a list',
+  null: 'empty (null)',
+};
+
+function describeType(type: string | string[] | undefined): string {
+  const list = Array.isArray(type) ? type : type ? [type] : [];
+  return list.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+}
+
+/** Where a field is, in words: "declarant.organisationType" or "communications[2].channel". */
+export function fieldPath(pointer: string): string {
+  if (pointer === '') return 'the top level of the declaration';
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, token) => (/^[0-9]+$/.test(token) ? `${acc}[${token}]` : acc ? `${acc}.${token}` : token), '');
+}
+
+function resolve(root: SubSchema, schema: SubSchema | undefined): SubSchema | undefined {
+  let current = schema;
+  for (let i = 0; current?.$ref && i < 10; i++) {
+    const ref: string = current.$ref;
+    const path = ref.includes('#') ? ref.slice(ref.indexOf('#') + 1) : '';
+    current = path
+      .split('/')
+      .slice(1)
+      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root) as SubSchema | undefined;
+  }
+  return current;
+}
+
+function label(schema: SubSchema | undefined, pointer: string): string {
+  const field = fieldPath(pointer);
+  return schema?.title ? `${schema.title} (${field})` : field;
+}
+
+export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: Locator | undefined): ValidationIssue {
+  const root = rootSchema as SubSchema;
+  const pointer = error.instancePath;
+  const parent = resolve(root, error.parentSchema as SubSchema | undefined);
+  let issue: ValidationIssue;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const property = resolve(root, parent?.properties?.[missing]);
+      const where = `${pointer}/${missing}`;
+      issue = {
+        code: 'MISSING_FIELD',
+        message: `${fieldPath(pointer) === 'the top level of the declaration' ? 'The declaration' : `"${fieldPath(pointer)}"`} is missing the required field "${missing}"${property?.title ? ` (${property.title})` : ''}.`,
+        hint: property?.description ? `Add "${missing}": ${property.description}` : `Add "${missing}".`,
+        pointer: where,
+        source: 'schema',
+      };
+      break;
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys(parent?.properties ?? {});
+      const guess = didYouMean(extra, known);
+      issue = {
+        code: 'UNKNOWN_FIELD',
+        message: `Unknown field ${quote(extra)} in "${fieldPath(pointer)}"${guess ? `. Did you mean "${guess}"?` : '.'}`,
+        hint: guess
+          ? `Rename it to "${guess}". Unknown fields are not ignored, so that a typo never silently drops a fact.`
+          : `Remove it or use one of: ${known.join(', ')}.`,
+        pointer: `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        source: 'schema',
+      };
+      break;
+    }
+    case 'enum': {
+      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const guess = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
+      issue = {
+        code: 'INVALID_VALUE',
+        message: `${quote(error.data)} is not an allowed value for ${label(parent, pointer)}${guess ? `. Did you mean "${guess}"?` : '.'}`,
+        hint: `Use one of: ${allowed.join(', ')}.`,
+        pointer,
+        source: 'schema',
+      };
+      break;
+    }
+    case 'type': {
+      issue = {
+        code: 'WRONG_TYPE',
+        message: `${label(parent, pointer)} must be ${describeType((error.params as { type: string | string[] }).type)}, not ${describeValue(error.data)}.`,
+        hint: parent?.description ?? 'Check the declaration reference (docs/declaration.md).',
+        pointer,
+        source: 'schema',
+      };
+      break;
+    }
+    case 'pattern':
+    case 'format': {
+      issue = {
+        code: 'INVALID_FORMAT',
+        message: `${quote(error.data)} is not in the expected form for ${label(parent, pointer)}.`,
+        hint: parent?.description ?? 'Check the declaration reference (docs/declaration.md).',
+        pointer,
+        source: 'schema',
+      };
+      break;
+    }
+    case 'minLength':
+    case 'maxLength':
+    case 'minimum':
+    case 'maximum':
+    case 'minItems':
+    case 'maxItems':
+    case 'maxProperties':
+    case 'minProperties': {
+      const limit = (error.params as { limit: number }).limit;
+      const words: Record<string, string> = {
+        minLength: `must not be empty (at least ${limit} character${limit === 1 ? '' : 's'})`,
+        maxLength: `is too long (at most ${limit} characters)`,
+        minimum: `must be at least ${limit}`,
+        maximum: `must be at most ${limit}`,
+        minItems: `must list at least ${limit} item${limit === 1 ? '' : 's'}`,
+        maxItems: `must list at most ${limit} items`,
+        maxProperties: `must have at most ${limit} entries`,
+        minProperties: `must have at least ${limit} entries`,
+      };
+      issue = {
+        code: 'OUT_OF_RANGE',
+        message: `${label(parent, pointer)} ${words[error.keyword]}.`,
+        hint: parent?.description ?? 'Check the declaration reference (docs/declaration.md).',
+        pointer,
+        source: 'schema',
+      };
+      break;
+    }
+    case 'uniqueItems': {
+      issue = {
+        code: 'DUPLICATE_ITEM',
+        message: `${label(parent, pointer)} lists the same item twice.`,
+        hint: 'Remove the repeated item.',
+        pointer,
+        source: 'schema',
+      };
+      break;
+    }
+    default: {
+      issue = {
+        code: 'INVALID',
+        message: `${label(parent, pointer)} ${error.message ?? 'is not valid'}.`,
+        pointer,
+        source: 'schema',
+      };
+    }
+  }
+  return placed(issue, locator, error.keyword === 'additionalProperties');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${quote(value)}`;
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value} ${quote(value)}`;
+}
+
+/** Adds line and column to an issue, preferring the key's position for unknown fields. */
+export function placed(issue: ValidationIssue, locator: Locator | undefined, useKey = false): ValidationIssue {
+  if (!locator) return issue;
+  const position = (useKey ? locator.locateKey?.(issue.pointer) : undefined) ?? locator.locate(issue.pointer);
+  return position ? { ...issue, line: position.line, column: position.column } : issue;
+}

@@ -1,0 +1,4 @@
+/** The rules of the roles area, registered explicitly and sorted by id. */
+import type { RuleDefinition } from '../../core/rule.js';
+
+export const rules: readonly RuleDefinition[] = [];
