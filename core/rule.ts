@@ -68,6 +68,12 @@ export interface RuleDefinition<M extends string = string> {
   notes?: string;
   /** The obligations of the law digest (e.g. UK-DM-01) this rule encodes, for the coverage table. */
   covers: string[];
+  /**
+   * A compliant and a non-compliant fragment of a declaration (YAML text, top-level sections only), shown by
+   * `campaigncheck explain` and in the rules catalogue. A test checks that each one, added to the minimal
+   * declaration, validates and gives the expected outcome.
+   */
+  examples?: { passing: string; failing: string };
   /** Message templates by id; {{name}} placeholders are filled from the outcome's data. No HTML. */
   messages: Record<M, string>;
   evaluate(declaration: Declaration, context: RuleContext): RuleOutcome<M>[];

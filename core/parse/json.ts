@@ -244,6 +244,9 @@ function explain(code: number, text: string, offset: number, container: 'object'
     case INVALID_SYMBOL: {
       if (ch === "'") return { message: "Text must be in double quotes (\"), not single quotes (').", hint: 'Replace the single quotes with double quotes.' };
       if (ch === '#' || ch === '/') return { message: 'JSON does not allow comments.', hint: COMMENT_HINT };
+      if (/\s/.test(ch)) {
+        return { message: `The file contains an unusual space character (${describeChar(ch)}) that JSON does not allow here.`, hint: 'Replace it with an ordinary space.' };
+      }
       const word = /^[A-Za-z_$][\w$-]*/.exec(text.slice(offset, offset + 200))?.[0];
       if (word) {
         return {
@@ -372,7 +375,10 @@ function syntaxIssue(text: string, lines: LineIndex, parseError: unknown): Parse
 
   let pointer = '';
   try {
-    pointer = pathToPointer(getLocation(text, found.offset).path);
+    const location = getLocation(text, found.offset);
+    // At a property-name position the last segment is the (unfinished) name itself; point at the object.
+    const path = location.isAtPropertyKey ? location.path.slice(0, -1) : location.path;
+    pointer = pathToPointer(path);
   } catch {
     pointer = '';
   }

@@ -356,16 +356,17 @@ function checkCst(tokens: readonly CST.Token[], ctx: Context): { tooDeep: ParseI
           const items: readonly CST.CollectionItem[] = token.items;
           for (let k = items.length - 1; k >= 0; k--) {
             const item = items[k]!;
-            checkProps(item.start, ctx, entry);
-            checkProps(item.sep, ctx, entry);
             const segment = sequence ? k : keySegment(item.key);
+            const itemEntry: CstEntry = { token: item.value ?? item.key ?? token, depth, parent: entry, segment };
+            checkProps(item.start, ctx, itemEntry);
+            checkProps(item.sep, ctx, itemEntry);
             if (item.key && item.key.type === 'scalar' && item.key.source === '<<') {
               ctx.issues.add(
                 {
                   code: 'YAML_MERGE_UNSUPPORTED',
                   message: 'The merge key "<<" is not supported in declarations.',
                   hint: 'Write the properties out in full in this mapping. (Otherwise "<<" would be read as an ordinary property name and the merge silently ignored.)',
-                  pointer: cstPointer({ token: item.key, depth, parent: entry, segment }),
+                  pointer: cstPointer(itemEntry),
                   ...ctx.position(item.key.offset),
                 },
                 item.key.offset,
@@ -602,7 +603,7 @@ function checkDocument(doc: YamlDocument, ctx: Context): { negativeZero: boolean
           const offset = rangeStart(node) ?? 0;
           issues.add({ code: 'UNSAFE_NUMBER', ...problem, pointer: pathToPointer(path), ...position(offset) }, offset);
         }
-      } else if (value !== null && typeof value !== 'string' && typeof value !== 'boolean') {
+      } else if (value !== null && typeof value !== 'string' && typeof value !== 'boolean' && !issues.has('YAML_TAG_UNSUPPORTED')) {
         // Cannot happen without a tag, and tags are rejected in step 3; kept as a safety net.
         const offset = rangeStart(node) ?? 0;
         issues.add(

@@ -60,21 +60,46 @@ function resolve(root: SubSchema, schema: SubSchema | undefined): SubSchema | un
   return current;
 }
 
-function label(schema: SubSchema | undefined, pointer: string): string {
+/**
+ * The title and description of the field at a data pointer, preferring those written next to a `$ref`
+ * (a property's own words, e.g. "Polling day") over the referenced definition's (e.g. "Date").
+ */
+export function describeAt(root: SubSchema, pointer: string): { title?: string; description?: string } {
+  let raw: SubSchema | undefined = root;
+  for (const token of pointer.split('/').slice(1)) {
+    const node = resolve(root, raw) as (SubSchema & { items?: SubSchema; additionalProperties?: SubSchema | boolean }) | undefined;
+    if (!node) return {};
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node.properties && Object.hasOwn(node.properties, key)) raw = node.properties[key];
+    else if (node.items && /^[0-9]+$/.test(key)) raw = node.items;
+    else if (node.additionalProperties && typeof node.additionalProperties === 'object') raw = node.additionalProperties;
+    else return {};
+  }
+  const target = resolve(root, raw);
+  const out: { title?: string; description?: string } = {};
+  const title = raw?.title ?? target?.title;
+  const description = raw?.description ?? target?.description;
+  if (title !== undefined) out.title = title;
+  if (description !== undefined) out.description = description;
+  return out;
+}
+
+function label(described: { title?: string }, pointer: string): string {
   const field = fieldPath(pointer);
-  return schema?.title ? `${schema.title} (${field})` : field;
+  return described.title ? `${described.title} (${field})` : field;
 }
 
 export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: Locator | undefined): ValidationIssue {
   const root = rootSchema as SubSchema;
   const pointer = error.instancePath;
   const parent = resolve(root, error.parentSchema as SubSchema | undefined);
+  const here = describeAt(root, pointer);
   let issue: ValidationIssue;
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      const property = resolve(root, parent?.properties?.[missing]);
-      const where = `${pointer}/${missing}`;
+      const where = `${pointer}/${missing.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const property = describeAt(root, where);
       issue = {
         code: 'MISSING_FIELD',
         message: `${fieldPath(pointer) === 'the top level of the declaration' ? 'The declaration' : `"${fieldPath(pointer)}"`} is missing the required field "${missing}"${property?.title ? ` (${property.title})` : ''}.`,
@@ -104,7 +129,7 @@ export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: L
       const guess = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
       issue = {
         code: 'INVALID_VALUE',
-        message: `${quote(error.data)} is not an allowed value for ${label(parent, pointer)}${guess ? `. Did you mean "${guess}"?` : '.'}`,
+        message: `${quote(error.data)} is not an allowed value for ${label(here, pointer)}${guess ? `. Did you mean "${guess}"?` : '.'}`,
         hint: `Use one of: ${allowed.join(', ')}.`,
         pointer,
         source: 'schema',
@@ -114,8 +139,8 @@ export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: L
     case 'type': {
       issue = {
         code: 'WRONG_TYPE',
-        message: `${label(parent, pointer)} must be ${describeType((error.params as { type: string | string[] }).type)}, not ${describeValue(error.data)}.`,
-        hint: parent?.description ?? 'Check the declaration reference (docs/declaration.md).',
+        message: `${label(here, pointer)} must be ${describeType((error.params as { type: string | string[] }).type)}, not ${describeValue(error.data)}.`,
+        hint: here.description ?? 'Check the declaration reference (docs/declaration.md).',
         pointer,
         source: 'schema',
       };
@@ -125,8 +150,8 @@ export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: L
     case 'format': {
       issue = {
         code: 'INVALID_FORMAT',
-        message: `${quote(error.data)} is not in the expected form for ${label(parent, pointer)}.`,
-        hint: parent?.description ?? 'Check the declaration reference (docs/declaration.md).',
+        message: `${quote(error.data)} is not in the expected form for ${label(here, pointer)}.`,
+        hint: here.description ?? 'Check the declaration reference (docs/declaration.md).',
         pointer,
         source: 'schema',
       };
@@ -153,8 +178,8 @@ export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: L
       };
       issue = {
         code: 'OUT_OF_RANGE',
-        message: `${label(parent, pointer)} ${words[error.keyword]}.`,
-        hint: parent?.description ?? 'Check the declaration reference (docs/declaration.md).',
+        message: `${label(here, pointer)} ${words[error.keyword]}.`,
+        hint: here.description ?? 'Check the declaration reference (docs/declaration.md).',
         pointer,
         source: 'schema',
       };
@@ -163,7 +188,7 @@ export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: L
     case 'uniqueItems': {
       issue = {
         code: 'DUPLICATE_ITEM',
-        message: `${label(parent, pointer)} lists the same item twice.`,
+        message: `${label(here, pointer)} lists the same item twice.`,
         hint: 'Remove the repeated item.',
         pointer,
         source: 'schema',
@@ -173,7 +198,7 @@ export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: L
     default: {
       issue = {
         code: 'INVALID',
-        message: `${label(parent, pointer)} ${error.message ?? 'is not valid'}.`,
+        message: `${label(here, pointer)} ${error.message ?? 'is not valid'}.`,
         pointer,
         source: 'schema',
       };
