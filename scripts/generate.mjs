@@ -1,5 +1,6 @@
 // npm run generate: regenerate every file derived from the schemas and rule metadata.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { renderDeclarationDocs } from './declaration-docs.mjs';
 import { GENERATED, generateTypes } from './schema-codegen.mjs';
 
 for (const entry of GENERATED) {
@@ -12,3 +13,8 @@ for (const entry of GENERATED) {
     throw error;
   }
 }
+
+// docs/declaration.md: the field reference for people who write declarations (test/meta/declaration-docs.test.ts).
+const declarationSchema = JSON.parse(await readFile(new URL('../schema/declaration.schema.json', import.meta.url), 'utf8'));
+await writeFile(new URL('../docs/declaration.md', import.meta.url), renderDeclarationDocs(declarationSchema));
+console.log('wrote docs/declaration.md');

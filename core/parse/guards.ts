@@ -1,7 +1,7 @@
 /**
  * Checks on the raw input, before any parser sees it: size, encoding, byte-order marks, binary
  * content, stray control characters and emptiness. The size check runs on the byte count before
- * anything is decoded, so an oversized upload costs one hash and nothing more.
+ * anything is decoded or hashed, so an oversized upload costs nothing however large it is.
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
@@ -217,8 +217,9 @@ function checkText(text: string, lines: LineIndex): ParseIssue | undefined {
 }
 
 /**
- * Hashes, measures and decodes the input, and applies the size, encoding and content checks.
- * `lines` is created by the caller for the decoded text, so positions are computed once.
+ * Measures, hashes and decodes the input, and applies the size, encoding and content checks.
+ * `makeLines` gives the caller's line index for the decoded text, so it is built at most once.
+ * Oversized input is rejected from its length alone: it is neither decoded nor hashed (sha256 '').
  */
 export function prepareInput(
   input: string | Uint8Array,
@@ -227,16 +228,17 @@ export function prepareInput(
   limits: ParseLimits,
   makeLines: (text: string) => LineIndex,
 ): PreparedInput {
-  const sha256 = sha256Hex(input);
   const named: SourceFormat | undefined = requested === 'json' || requested === 'yaml' ? requested : formatFromFilename(filename);
 
   if (typeof input === 'string') {
     const byteLength = Buffer.byteLength(input, 'utf8');
     const format = named ?? detectFormat(undefined, input);
     const limit = byteLimitFor(format, limits);
+    // Oversized input is not hashed: rejecting it must cost O(1), whatever its size.
+    if (byteLength > limit) return { ok: false, issue: tooLarge(byteLength, format, limit), format, sha256: '', byteLength };
+    const sha256 = sha256Hex(input);
     const fail = (issue: ParseIssue, known: SourceFormat | undefined = format) =>
       ({ ok: false, issue, format: known, sha256, byteLength }) as const;
-    if (byteLength > limit) return fail(tooLarge(byteLength, format, limit));
     if (input.charCodeAt(0) === 0xfeff) return fail(BOM_ISSUE);
     const issue = checkText(input, makeLines(input));
     if (issue) return fail(issue, issue.code === 'BINARY_CONTENT' ? named : format);
@@ -245,13 +247,15 @@ export function prepareInput(
 
   const bytes = input;
   const byteLength = bytes.byteLength;
-  const fail = (issue: ParseIssue, known: SourceFormat | undefined = named) =>
-    ({ ok: false, issue, format: known, sha256, byteLength }) as const;
 
-  // 1. Size, from the byte count alone.
+  // 1. Size, from the byte count alone (and the first non-space byte when the format is not given).
   const sizeFormat = named ?? sniffBytes(bytes);
   const limit = byteLimitFor(sizeFormat, limits);
-  if (byteLength > limit) return fail(tooLarge(byteLength, sizeFormat, limit), sizeFormat);
+  if (byteLength > limit) return { ok: false, issue: tooLarge(byteLength, sizeFormat, limit), format: sizeFormat, sha256: '', byteLength };
+
+  const sha256 = sha256Hex(bytes);
+  const fail = (issue: ParseIssue, known: SourceFormat | undefined = named) =>
+    ({ ok: false, issue, format: known, sha256, byteLength }) as const;
   if (byteLength === 0) return fail(EMPTY_FILE);
 
   // 2. Byte-order marks.

@@ -6,7 +6,11 @@
  *
  * Limits (DEFAULT_PARSE_LIMITS, each overridable per call):
  * - Size: 1 MiB for JSON, 256 KiB for YAML, checked on the byte count before decoding (a string's
- *   UTF-8 length). YAML is capped lower because it costs far more to parse (about 1.2 s for 1 MiB).
+ *   UTF-8 length). Oversized input is neither decoded nor hashed (its result has sha256 ''), so it
+ *   costs nothing however large it is. YAML is capped lower because it costs far more to parse:
+ *   about 0.15 s for a realistic 256 KiB file against 25 ms for 1 MiB of JSON, and up to about 2 s
+ *   inside the yaml library for adversarial 256 KiB files (e.g. a tab on every line). A server should
+ *   therefore still run YAML under a time limit (HOSTILE-INPUTS section 4).
  * - Nesting: 64 levels of objects/arrays (the root is level 1), found by a non-recursive pre-scan
  *   before anything recursive runs, so 100,000 levels are rejected in microseconds.
  * - Issues: at most 100 per input, in source order.
@@ -22,13 +26,18 @@
  * - JSON: strict RFC 8259 (no comments, no trailing commas). Duplicate keys, `__proto__` /
  *   `constructor` / `prototype` keys, non-finite numbers, whole numbers beyond 2^53 - 1 and numbers
  *   with more than 30 significant digits are rejected, because JSON.parse would silently keep the last
- *   duplicate, round the number or turn it into null on output. -0 becomes 0.
+ *   duplicate, round the number or turn it into null on output. -0 becomes 0. Any top-level value is
+ *   returned: requiring an object is the schema's job.
  * - YAML: 1.2 core schema, so `NO`, `yes` and `off` stay strings (no "Norway problem"). Comments are
  *   allowed. Anchors and aliases are rejected outright (so alias bombs cannot exist), as are `<<` merge
  *   keys (YAML 1.2 would silently read them as a literal "<<" property), every explicit tag (`!!binary`
  *   would otherwise become a Buffer, `!!js/function` a string, with a warning on stderr), directives
  *   other than `%YAML 1.2`, and more than one document. Scalar keys are coerced to strings, as JSON
- *   keys are (`1: x` gives the key "1"); a list or mapping used as a key is NON_STRING_KEY.
+ *   keys are (`1: x` gives the key "1", `true: x` the key "true"); a list or mapping used as a key is
+ *   NON_STRING_KEY. The same key, number and depth rules as JSON apply, with the same messages, so a
+ *   declaration gets the same verdict in either format. Note that in YAML 1.2 `0777` is the number 777
+ *   and `2024-01-01` a string. Duplicate keys are found by our own linear check (the library's own
+ *   check is quadratic: seconds for a 200 KB file of many keys).
  * - Lone surrogates in JSON or YAML strings (e.g. "\ud800") are kept as given; see json.ts.
  * - Positions are lazy: `locate` builds nothing until first called (for JSON it then parses the text
  *   once more with jsonc-parser; for YAML it indexes the already-built document), and later calls reuse
@@ -71,7 +80,14 @@ export interface ParsedDocument {
 
 export type ParseResult =
   | { ok: true; document: ParsedDocument }
-  | { ok: false; issues: ParseIssue[]; sha256: string; format: SourceFormat | undefined };
+  | {
+      ok: false;
+      issues: ParseIssue[];
+      /** Hex SHA-256 of the input bytes; '' for TOO_LARGE, where the input is not hashed, so rejecting it costs O(1). */
+      sha256: string;
+      /** The format that was requested, named by the extension or detected; undefined when the content could not be read. */
+      format: SourceFormat | undefined;
+    };
 
 export interface ParseOptions {
   /** Used to pick the format by extension and returned as given. Never opened. */

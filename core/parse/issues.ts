@@ -45,6 +45,11 @@ export interface ParseIssue {
 /** Keys that can change an object's prototype or shadow its constructor when data is copied. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** `FORBIDDEN_KEYS.has(key)`, without hashing every key: the three names are 9 or 11 characters long. */
+export function isForbiddenKey(key: string): boolean {
+  return (key.length === 9 || key.length === 11) && FORBIDDEN_KEYS.has(key);
+}
+
 export const MAX_QUOTED_CHARS = 60;
 
 // C0 and C1 controls, DEL, zero-width and bidirectional formatting characters, and the BOM.
@@ -77,6 +82,45 @@ export function describeChar(ch: string): string {
     return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   return `"${clip(ch, 2)}"`;
+}
+
+type At = { line: number; column: number };
+
+/** DUPLICATE_KEY, worded the same for JSON and YAML. */
+export function duplicateKeyIssue(key: string, firstLine: number, pointer: string, at: At): ParseIssue {
+  return {
+    code: 'DUPLICATE_KEY',
+    message: `The property ${quote(key)} appears twice at the same level (first on line ${firstLine}), so it is unclear which value applies.`,
+    hint: 'Keep one of the two and delete the other.',
+    pointer,
+    line: at.line,
+    column: at.column,
+  };
+}
+
+/** FORBIDDEN_KEY, worded the same for JSON and YAML. */
+export function forbiddenKeyIssue(key: string, pointer: string, at: At): ParseIssue {
+  return {
+    code: 'FORBIDDEN_KEY',
+    message: `The property name ${quote(key)} is not allowed, because it can be used to tamper with the program that reads the file.`,
+    hint: 'Rename or remove this property; no declaration field uses this name.',
+    pointer,
+    line: at.line,
+    column: at.column,
+  };
+}
+
+/** The TOO_DEEP issue, worded the same wherever depth is checked. */
+export function tooDeepIssue(maxDepth: number, pointer: string, position?: At): ParseIssue {
+  return {
+    code: 'TOO_DEEP',
+    message: position
+      ? `The data is nested more than ${maxDepth} levels deep (at line ${position.line}, column ${position.column}).`
+      : `The data is nested more than ${maxDepth} levels deep.`,
+    hint: 'A declaration never needs this much nesting; check whether the file was generated or damaged by mistake.',
+    pointer,
+    ...(position ? { line: position.line, column: position.column } : {}),
+  };
 }
 
 interface Collected {

@@ -9,14 +9,21 @@
  */
 import { getLocation, parseTree, visit, type Node as JsonNode } from 'jsonc-parser';
 
-import { FORBIDDEN_KEYS, IssueList, describeChar, quote, clip, type ParseIssue } from './issues.js';
+import {
+  IssueList,
+  describeChar,
+  duplicateKeyIssue,
+  forbiddenKeyIssue,
+  isForbiddenKey,
+  quote,
+  tooDeepIssue,
+  type ParseIssue,
+} from './issues.js';
 import type { ParseLimits } from './limits.js';
 import { arrayIndex, pathToPointer, tryPointerToPath } from './pointer.js';
 import type { LineIndex } from './positions.js';
-import type { LocatedPosition, Locator } from './types.js';
+import type { FormatOutcome, LocatedPosition, Locator } from './types.js';
 import { normaliseNegativeZero, numberProblem } from './values.js';
-
-export type FormatOutcome = { ok: true; value: unknown; locator: Locator } | { ok: false; issues: ParseIssue[] };
 
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
 
@@ -39,9 +46,35 @@ interface Frame {
   index: number;
   /** Name of the current property, for objects. */
   key: string | undefined;
-  /** Property names seen so far, with the offset of their opening quote. */
-  keys: Map<string, number> | undefined;
+  /** Property names seen so far and the offsets of their opening quotes (arrays are cheaper than a Map for small objects). */
+  names: string[] | undefined;
+  offsets: number[] | undefined;
+  /** Replaces the arrays once an object has many properties, to keep the check linear. */
+  byName: Map<string, number> | undefined;
   expectKey: boolean;
+}
+
+const SMALL_OBJECT = 24;
+
+/** Records `key` at `offset`; returns the offset of an earlier occurrence, or -1. */
+function remember(frame: Frame, key: string, offset: number): number {
+  if (frame.byName) {
+    const first = frame.byName.get(key);
+    if (first !== undefined) return first;
+    frame.byName.set(key, offset);
+    return -1;
+  }
+  const names = (frame.names ??= []);
+  const offsets = (frame.offsets ??= []);
+  for (let k = 0; k < names.length; k++) if (names[k] === key) return offsets[k]!;
+  names.push(key);
+  offsets.push(offset);
+  if (names.length > SMALL_OBJECT) {
+    frame.byName = new Map(names.map((name, k) => [name, offsets[k]!]));
+    frame.names = undefined;
+    frame.offsets = undefined;
+  }
+  return -1;
 }
 
 function pathOf(stack: readonly Frame[], frames: number): (string | number)[] {
@@ -51,6 +84,11 @@ function pathOf(stack: readonly Frame[], frames: number): (string | number)[] {
     path.push(frame.object ? (frame.key ?? '') : frame.index);
   }
   return path;
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at === -1 ? text.length : at;
 }
 
 function decodeString(text: string, start: number, end: number, closed: boolean): string {
@@ -79,6 +117,11 @@ function scan(
   const stack: Frame[] = [];
   let negativeZero = false;
   let i = 0;
+  // Cached positions of the next backslash, LF and CR (n when none), refreshed once passed, so each
+  // indexOf covers new ground and the scan stays linear.
+  let nextBackslash = -1;
+  let nextLf = -1;
+  let nextCr = -1;
 
   const at = (offset: number) => {
     const { line, column } = lines.position(offset);
@@ -90,57 +133,64 @@ function scan(
 
     if (c === QUOTE) {
       const start = i;
+      // Fast path: jump from quote to quote with indexOf, stepping over escapes.
       let j = i + 1;
       let escaped = false;
       let closed = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === QUOTE) {
-          closed = true;
-          j++;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (nextBackslash < j) nextBackslash = indexOrEnd(text, '\\', j);
+        if (q === -1) {
+          j = n;
           break;
         }
-        if (d === BACKSLASH) {
+        if (nextBackslash < q) {
           escaped = true;
-          j += 2;
+          j = nextBackslash + 2; // the escaped character, whatever it is, belongs to the string
           continue;
         }
-        if (d === LF || d === CR) break;
-        j++;
+        j = q + 1;
+        closed = true;
+        break;
       }
-      if (j > n) j = n;
+      if (nextLf < start) nextLf = indexOrEnd(text, '\n', start);
+      if (nextCr < start) nextCr = indexOrEnd(text, '\r', start);
+      if (nextLf < j || nextCr < j) {
+        // Rare, and never in valid JSON: a line break inside the string. Walk it character by
+        // character, as jsonc-parser does, so both agree on where the string ends.
+        j = i + 1;
+        escaped = false;
+        closed = false;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === QUOTE) {
+            closed = true;
+            j++;
+            break;
+          }
+          if (d === BACKSLASH) {
+            escaped = true;
+            j += 2;
+            continue;
+          }
+          if (d === LF || d === CR) break;
+          j++;
+        }
+        if (j > n) j = n;
+      }
       const top = stack[stack.length - 1];
       if (top !== undefined && top.object && top.expectKey) {
         top.expectKey = false;
         const key = escaped ? decodeString(text, start, j, closed) : text.slice(start + 1, closed ? j - 1 : j);
         top.key = key;
         if (!issues.full) {
-          if (FORBIDDEN_KEYS.has(key)) {
-            issues.add(
-              {
-                code: 'FORBIDDEN_KEY',
-                message: `The property name ${quote(key)} is not allowed, because it can be used to tamper with the program that reads the file.`,
-                hint: 'Rename or remove this property; no declaration field uses this name.',
-                pointer: pathToPointer([...pathOf(stack, stack.length - 1), key]),
-                ...at(start),
-              },
-              start,
-            );
+          if (isForbiddenKey(key)) {
+            issues.add(forbiddenKeyIssue(key, pathToPointer([...pathOf(stack, stack.length - 1), key]), at(start)), start);
           }
-          const keys = (top.keys ??= new Map<string, number>());
-          const first = keys.get(key);
-          if (first === undefined) keys.set(key, start);
-          else {
-            issues.add(
-              {
-                code: 'DUPLICATE_KEY',
-                message: `The property ${quote(key)} appears twice at the same level (first on line ${lines.position(first).line}), so it is unclear which value applies.`,
-                hint: 'Keep one of the two and delete the other.',
-                pointer: pathToPointer([...pathOf(stack, stack.length - 1), key]),
-                ...at(start),
-              },
-              start,
-            );
+          const first = remember(top, key, start);
+          if (first !== -1) {
+            const pointer = pathToPointer([...pathOf(stack, stack.length - 1), key]);
+            issues.add(duplicateKeyIssue(key, lines.position(first).line, pointer, at(start)), start);
           }
         }
       }
@@ -159,7 +209,7 @@ function scan(
       const value = Number(literal);
       if (value === 0 && 1 / value < 0) negativeZero = true;
       if (!issues.full) {
-        const problem = numberProblem(literal, clip(literal), value);
+        const problem = numberProblem(literal, value);
         if (problem) {
           issues.add({ code: 'UNSAFE_NUMBER', ...problem, pointer: pathToPointer(pathOf(stack, stack.length)), ...at(i) }, i);
         }
@@ -170,18 +220,11 @@ function scan(
 
     if (c === LBRACE || c === LBRACKET) {
       if (stack.length >= limits.maxDepth) {
-        const pos = at(i);
-        const tooDeep: ParseIssue = {
-          code: 'TOO_DEEP',
-          message: `The data is nested more than ${limits.maxDepth} levels deep (at line ${pos.line}, column ${pos.column}).`,
-          hint: 'A declaration never needs this much nesting; check whether the file was generated or damaged by mistake.',
-          pointer: pathToPointer(pathOf(stack, stack.length)),
-          ...pos,
-        };
+        const tooDeep = tooDeepIssue(limits.maxDepth, pathToPointer(pathOf(stack, stack.length)), at(i));
         return { tooDeep, negativeZero };
       }
       const object = c === LBRACE;
-      stack.push({ object, index: 0, key: undefined, keys: undefined, expectKey: object });
+      stack.push({ object, index: 0, key: undefined, names: undefined, offsets: undefined, byName: undefined, expectKey: object });
     } else if (c === RBRACE) {
       if (stack[stack.length - 1]?.object === true) stack.pop();
     } else if (c === RBRACKET) {

@@ -1,3 +1,5 @@
+import type { ParseIssue } from './issues.js';
+
 export type SourceFormat = 'json' | 'yaml';
 
 /** `line` and `column` are 1-based (column in UTF-16 code units); `offset` is the 0-based UTF-16 index in the decoded text. */
@@ -22,3 +24,6 @@ export interface LocateOptions {
 export interface Locator {
   locate(pointer: string, keyPosition: boolean): LocatedPosition | undefined;
 }
+
+/** What a format module (json.ts, yaml.ts) returns for decoded text. */
+export type FormatOutcome = { ok: true; value: unknown; locator: Locator } | { ok: false; issues: ParseIssue[] };

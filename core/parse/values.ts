@@ -1,4 +1,5 @@
 /** Checks on scalar values shared by the JSON and YAML paths, so both formats accept the same numbers. */
+import { clip } from './issues.js';
 
 export const MAX_SIGNIFICANT_DIGITS = 30;
 
@@ -11,11 +12,17 @@ const QUOTE_HINT = 'If it is a code or identifier, such as a phone or registrati
 
 /**
  * Why a number cannot be kept exactly, or undefined when it is fine. `literal` is the source text
- * (already cut to a printable length by the caller when shown); `value` is what JavaScript made of it.
+ * (shown cut to 60 characters); `value` is what JavaScript made of it.
  * Rejected: non-finite values (1e400, .inf, .nan), whole numbers beyond +/-(2^53 - 1) in any notation,
  * decimal literals with more than 30 significant digits, and non-zero literals that underflow to 0.
  */
-export function numberProblem(literal: string, shown: string, value: number): NumberProblem | undefined {
+export function numberProblem(literal: string, value: number): NumberProblem | undefined {
+  // Fast path for the ordinary case: at most 15 characters cannot hold 31 digits or an unsafe integer
+  // written out in full, and a non-zero finite value has not underflowed.
+  if (literal.length <= 15 && value !== 0 && Number.isFinite(value) && (Number.isSafeInteger(value) || !Number.isInteger(value))) {
+    return undefined;
+  }
+  const shown = clip(literal);
   if (Number.isNaN(value)) {
     return { message: `The value ${shown} ("not a number") is not allowed.`, hint: 'Write an ordinary number, or leave the value out.' };
   }

@@ -5,7 +5,8 @@
  *   2. the library's parser builds a concrete syntax tree (it is iterative, so this is stack-safe);
  *   3. an iterative walk over that tree gives the exact nesting depth and finds every anchor, alias,
  *      tag, `<<` merge key, directive and extra document, with offsets;
- *   4. only then does the library's composer (which is recursive) build the document;
+ *   4. only then does the library's composer (which is recursive) build the first document, unless
+ *      step 3 already filled the issue list or found more syntax errors than would be reported;
  *   5. a walk over the document finds duplicate, forbidden and non-string keys and unsafe numbers.
  * The yaml library recurses once per nesting level, and at about 10,000 levels Node 20 has been seen
  * to die with a fatal "RegExpCompiler Allocation failed" out-of-memory error rather than a catchable
@@ -26,20 +27,34 @@ import {
   type YAMLError,
 } from 'yaml';
 
-import { FORBIDDEN_KEYS, IssueList, clip, quote, type ParseIssue } from './issues.js';
-import type { FormatOutcome } from './json.js';
+import {
+  IssueList,
+  clip,
+  duplicateKeyIssue,
+  forbiddenKeyIssue,
+  isForbiddenKey,
+  quote,
+  tooDeepIssue,
+  type ParseIssue,
+  type ParseIssueCode,
+} from './issues.js';
 import type { ParseLimits } from './limits.js';
 import { arrayIndex, pathToPointer, tryPointerToPath } from './pointer.js';
 import type { LineIndex } from './positions.js';
-import type { LocatedPosition, Locator } from './types.js';
+import type { FormatOutcome, LocatedPosition, Locator } from './types.js';
 import { normaliseNegativeZero, numberProblem } from './values.js';
 
-/** The options the yaml library is run with; see the module comment in index.ts for why. */
+/**
+ * The options the yaml library is run with; see the module comment in index.ts for why.
+ * `uniqueKeys` is deliberately false: the library compares every new key with every earlier key of
+ * the same mapping, which is quadratic (6.3 s for a 214 KB file of 23,000 keys, against 0.8 s
+ * without). Step 5 finds duplicates itself with a Map, in linear time, and reports both lines.
+ */
 export const YAML_PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core',
   merge: false,
-  uniqueKeys: true,
+  uniqueKeys: false,
   strict: true,
   prettyErrors: true,
   stringKeys: true,
@@ -220,6 +235,9 @@ export function prescanYamlDepth(text: string, maxDepth: number): number | undef
   return undefined;
 }
 
+const MERGE_HINT =
+  'Write the properties out in full in this mapping. (Otherwise "<<" would be read as an ordinary property name and the merge silently ignored.)';
+
 const NO_ANCHORS_HINT =
   'Write the content out in full wherever it is needed. Declarations do not allow anchors (&name) or aliases (*name), which keeps them unambiguous and safe to read.';
 
@@ -227,13 +245,15 @@ interface CstEntry {
   token: CST.Token;
   depth: number;
   parent: CstEntry | undefined;
-  segment: string | number | undefined;
+  /** The item index in a sequence, or the key token in a mapping (resolved only if a pointer is needed). */
+  segment: number | CST.Token | null | undefined;
 }
 
-function cstPointer(entry: CstEntry): string {
+function cstPointer(entry: CstEntry | undefined): string {
   const path: (string | number)[] = [];
-  for (let e: CstEntry | undefined = entry; e !== undefined; e = e.parent) {
-    if (e.segment !== undefined) path.push(e.segment);
+  for (let e = entry; e !== undefined; e = e.parent) {
+    if (typeof e.segment === 'number') path.push(e.segment);
+    else if (e.segment !== undefined) path.push(keySegment(e.segment));
   }
   return pathToPointer(path.reverse());
 }
@@ -251,57 +271,56 @@ function keySegment(key: CST.Token | null | undefined): string {
 }
 
 interface Context {
-  text: string;
   limits: ParseLimits;
   issues: IssueList;
   position: (offset: number) => { line: number; column: number };
+  /** Error tokens in the syntax tree: how many, and the first few (the library's own wording). */
+  cstErrors: { count: number; first: { offset: number; message: string }[] };
 }
+
+function noteCstError(token: CST.ErrorToken, ctx: Context): void {
+  ctx.cstErrors.count++;
+  if (ctx.cstErrors.first.length < ctx.limits.maxIssues) ctx.cstErrors.first.push({ offset: token.offset, message: token.message });
+}
+
+/** Adds an issue found in the syntax tree; the pointer and position are only worked out if there is room. */
+function report(ctx: Context, code: ParseIssueCode, message: string, hint: string, entry: CstEntry | undefined, offset: number): void {
+  if (ctx.issues.full) return;
+  ctx.issues.add({ code, message, hint, pointer: cstPointer(entry), ...ctx.position(offset) }, offset);
+}
+
+const TAG_HINT = 'Remove the tag and write the value as plain text, a number, true or false, a list or a mapping.';
 
 function checkProps(tokens: readonly CST.Token[] | undefined, ctx: Context, entry: CstEntry | undefined): void {
   if (!tokens) return;
   for (const token of tokens) {
-    if (token.type === 'anchor') {
-      ctx.issues.add(
-        {
-          code: 'YAML_ALIAS_UNSUPPORTED',
-          message: `Anchors such as ${quote(token.source)} are not supported in declarations.`,
-          hint: NO_ANCHORS_HINT,
-          pointer: entry ? cstPointer(entry) : '',
-          ...ctx.position(token.offset),
-        },
-        token.offset,
-      );
+    if (token.type === 'error') noteCstError(token, ctx);
+    else if (token.type === 'anchor') {
+      report(ctx, 'YAML_ALIAS_UNSUPPORTED', `Anchors such as ${quote(token.source)} are not supported in declarations.`, NO_ANCHORS_HINT, entry, token.offset);
     } else if (token.type === 'tag') {
-      ctx.issues.add(
-        {
-          code: 'YAML_TAG_UNSUPPORTED',
-          message: `Type tags such as ${quote(token.source)} are not supported in declarations.`,
-          hint: 'Remove the tag and write the value as plain text, a number, true or false, a list or a mapping.',
-          pointer: entry ? cstPointer(entry) : '',
-          ...ctx.position(token.offset),
-        },
-        token.offset,
-      );
+      report(ctx, 'YAML_TAG_UNSUPPORTED', `Type tags such as ${quote(token.source)} are not supported in declarations.`, TAG_HINT, entry, token.offset);
     }
   }
 }
 
 /** Step 3. Returns a TOO_DEEP issue (and stops) when the tree is too deep; other findings go to ctx.issues. */
-function checkCst(tokens: readonly CST.Token[], ctx: Context): { tooDeep: ParseIssue | undefined; documents: number } {
+function checkCst(
+  tokens: readonly CST.Token[],
+  ctx: Context,
+): { tooDeep: ParseIssue | undefined; documents: number; firstHasContent: boolean; secondDocument: number } {
   let documents = 0;
-  for (const top of tokens) {
+  let firstHasContent = false;
+  let secondDocument = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    const top = tokens[t]!;
+    if (top.type === 'error') {
+      noteCstError(top, ctx);
+      continue;
+    }
     if (top.type === 'directive') {
       if (!/^%YAML[ \t]+1\.2[ \t]*(?:#.*)?$/.test(top.source)) {
-        ctx.issues.add(
-          {
-            code: 'YAML_DIRECTIVE_UNSUPPORTED',
-            message: `The directive ${quote(top.source)} is not supported; declarations are always read as YAML 1.2.`,
-            hint: 'Delete the line that starts with %.',
-            pointer: '',
-            ...ctx.position(top.offset),
-          },
-          top.offset,
-        );
+        const message = `The directive ${quote(top.source)} is not supported; declarations are always read as YAML 1.2.`;
+        report(ctx, 'YAML_DIRECTIVE_UNSUPPORTED', message, 'Delete the line that starts with %.', undefined, top.offset);
       }
       continue;
     }
@@ -312,6 +331,7 @@ function checkCst(tokens: readonly CST.Token[], ctx: Context): { tooDeep: ParseI
     if (top.type !== 'document') continue;
     documents++;
     if (documents === 2) {
+      secondDocument = t;
       const { line, column } = ctx.position(top.offset);
       ctx.issues.add(
         {
@@ -327,6 +347,7 @@ function checkCst(tokens: readonly CST.Token[], ctx: Context): { tooDeep: ParseI
     }
     checkProps(top.start, ctx, undefined);
     checkProps(top.end, ctx, undefined);
+    if (documents === 1) firstHasContent = top.value !== undefined || top.start.some((t) => t.type === 'tag' || t.type === 'anchor');
     if (!top.value) continue;
 
     const stack: CstEntry[] = [{ token: top.value, depth: 0, parent: undefined, segment: undefined }];
@@ -339,16 +360,11 @@ function checkCst(tokens: readonly CST.Token[], ctx: Context): { tooDeep: ParseI
         case 'flow-collection': {
           const depth = entry.depth + 1;
           if (depth > ctx.limits.maxDepth) {
-            const pos = ctx.position(token.offset);
             return {
-              tooDeep: {
-                code: 'TOO_DEEP',
-                message: `The data is nested more than ${ctx.limits.maxDepth} levels deep (at line ${pos.line}, column ${pos.column}).`,
-                hint: 'A declaration never needs this much nesting; check whether the file was generated or damaged by mistake.',
-                pointer: cstPointer(entry),
-                ...pos,
-              },
+              tooDeep: tooDeepIssue(ctx.limits.maxDepth, cstPointer(entry), ctx.position(token.offset)),
               documents,
+              firstHasContent,
+              secondDocument,
             };
           }
           const sequence = token.type === 'block-seq' || (token.type === 'flow-collection' && token.start.source === '[');
@@ -356,21 +372,12 @@ function checkCst(tokens: readonly CST.Token[], ctx: Context): { tooDeep: ParseI
           const items: readonly CST.CollectionItem[] = token.items;
           for (let k = items.length - 1; k >= 0; k--) {
             const item = items[k]!;
-            const segment = sequence ? k : keySegment(item.key);
+            const segment = sequence ? k : item.key;
             const itemEntry: CstEntry = { token: item.value ?? item.key ?? token, depth, parent: entry, segment };
             checkProps(item.start, ctx, itemEntry);
             checkProps(item.sep, ctx, itemEntry);
             if (item.key && item.key.type === 'scalar' && item.key.source === '<<') {
-              ctx.issues.add(
-                {
-                  code: 'YAML_MERGE_UNSUPPORTED',
-                  message: 'The merge key "<<" is not supported in declarations.',
-                  hint: 'Write the properties out in full in this mapping. (Otherwise "<<" would be read as an ordinary property name and the merge silently ignored.)',
-                  pointer: cstPointer(itemEntry),
-                  ...ctx.position(item.key.offset),
-                },
-                item.key.offset,
-              );
+              report(ctx, 'YAML_MERGE_UNSUPPORTED', 'The merge key "<<" is not supported in declarations.', MERGE_HINT, itemEntry, item.key.offset);
             }
             if (item.value) stack.push({ token: item.value, depth, parent: entry, segment });
             if (item.key) stack.push({ token: item.key, depth, parent: entry, segment });
@@ -378,16 +385,7 @@ function checkCst(tokens: readonly CST.Token[], ctx: Context): { tooDeep: ParseI
           break;
         }
         case 'alias':
-          ctx.issues.add(
-            {
-              code: 'YAML_ALIAS_UNSUPPORTED',
-              message: `Aliases such as ${quote(token.source)} are not supported in declarations.`,
-              hint: NO_ANCHORS_HINT,
-              pointer: cstPointer(entry),
-              ...ctx.position(token.offset),
-            },
-            token.offset,
-          );
+          report(ctx, 'YAML_ALIAS_UNSUPPORTED', `Aliases such as ${quote(token.source)} are not supported in declarations.`, NO_ANCHORS_HINT, entry, token.offset);
           checkProps(token.end, ctx, entry);
           break;
         case 'scalar':
@@ -398,12 +396,15 @@ function checkCst(tokens: readonly CST.Token[], ctx: Context): { tooDeep: ParseI
         case 'block-scalar':
           checkProps(token.props, ctx, entry);
           break;
+        case 'error':
+          noteCstError(token, ctx);
+          break;
         default:
           break;
       }
     }
   }
-  return { tooDeep: undefined, documents };
+  return { tooDeep: undefined, documents, firstHasContent, secondDocument };
 }
 
 /** Library error codes that steps 3 and 5 already report in their own words. */
@@ -430,6 +431,18 @@ function explainYamlError(error: YAMLError): { message: string; hint: string } {
         hint: 'Replace the tabs at the start of the line with spaces (many editors can "convert indentation to spaces").',
       };
     case 'BAD_INDENT':
+      if (/^Flow sequence/.test(libraryText)) {
+        return {
+          message: 'A list in brackets [ ] is not closed: a closing bracket (]) is missing, or the next line is not indented enough.',
+          hint: 'Add the ], or indent the continuation lines further than the line where the list starts.',
+        };
+      }
+      if (/^Flow mapping/.test(libraryText)) {
+        return {
+          message: 'A mapping in braces { } is not closed: a closing brace (}) is missing, or the next line is not indented enough.',
+          hint: 'Add the }, or indent the continuation lines further than the line where the mapping starts.',
+        };
+      }
       return { message: 'The indentation here does not line up with the lines around it.', hint: INDENT_HINT };
     case 'MISSING_CHAR':
       if (/quote/i.test(libraryText)) {
@@ -524,17 +537,7 @@ function checkDocument(doc: YamlDocument, ctx: Context): { negativeZero: boolean
     if (isMap(node) || isSeq(node)) {
       if (depth + 1 > limits.maxDepth) {
         const offset = rangeStart(node) ?? 0;
-        const pos = position(offset);
-        issues.add(
-          {
-            code: 'TOO_DEEP',
-            message: `The data is nested more than ${limits.maxDepth} levels deep (at line ${pos.line}, column ${pos.column}).`,
-            hint: 'A declaration never needs this much nesting; check whether the file was generated or damaged by mistake.',
-            pointer: pathToPointer(path),
-            ...pos,
-          },
-          offset,
-        );
+        issues.add(tooDeepIssue(limits.maxDepth, pathToPointer(path), position(offset)), offset);
         return;
       }
     }
@@ -558,32 +561,10 @@ function checkDocument(doc: YamlDocument, ctx: Context): { negativeZero: boolean
         }
         const name = typeof key.value === 'string' ? key.value : String(key.value);
         path.push(name);
-        if (FORBIDDEN_KEYS.has(name)) {
-          issues.add(
-            {
-              code: 'FORBIDDEN_KEY',
-              message: `The property name ${quote(name)} is not allowed, because it can be used to tamper with the program that reads the file.`,
-              hint: 'Rename or remove this property; no declaration field uses this name.',
-              pointer: pathToPointer(path),
-              ...position(keyOffset),
-            },
-            keyOffset,
-          );
-        }
+        if (isForbiddenKey(name)) issues.add(forbiddenKeyIssue(name, pathToPointer(path), position(keyOffset)), keyOffset);
         const first = seen.get(name);
         if (first === undefined) seen.set(name, keyOffset);
-        else {
-          issues.add(
-            {
-              code: 'DUPLICATE_KEY',
-              message: `The property ${quote(name)} appears twice at the same level (first on line ${position(first).line}), so it is unclear which value applies.`,
-              hint: 'Keep one of the two and delete the other.',
-              pointer: pathToPointer(path),
-              ...position(keyOffset),
-            },
-            keyOffset,
-          );
-        }
+        else issues.add(duplicateKeyIssue(name, position(first).line, pathToPointer(path), position(keyOffset)), keyOffset);
         visit(pair.value, depth + 1);
         path.pop();
       }
@@ -598,7 +579,7 @@ function checkDocument(doc: YamlDocument, ctx: Context): { negativeZero: boolean
       if (typeof value === 'number') {
         if (value === 0 && 1 / value < 0) negativeZero = true;
         const literal = typeof node.source === 'string' ? node.source : String(value);
-        const problem = numberProblem(literal, clip(literal), value);
+        const problem = numberProblem(literal, value);
         if (problem) {
           const offset = rangeStart(node) ?? 0;
           issues.add({ code: 'UNSAFE_NUMBER', ...problem, pointer: pathToPointer(path), ...position(offset) }, offset);
@@ -684,27 +665,10 @@ class YamlLocator implements Locator {
   }
 }
 
-const TOO_DEEP_HINT = 'A declaration never needs this much nesting; check whether the file was generated or damaged by mistake.';
-
 export function parseYamlText(text: string, limits: ParseLimits, lines: LineIndex): FormatOutcome {
   // Step 1.
   const deepAt = prescanYamlDepth(text, limits.maxDepth);
-  if (deepAt !== undefined) {
-    const pos = lines.position(deepAt);
-    return {
-      ok: false,
-      issues: [
-        {
-          code: 'TOO_DEEP',
-          message: `The data is nested more than ${limits.maxDepth} levels deep (at line ${pos.line}, column ${pos.column}).`,
-          hint: TOO_DEEP_HINT,
-          pointer: '',
-          line: pos.line,
-          column: pos.column,
-        },
-      ],
-    };
-  }
+  if (deepAt !== undefined) return { ok: false, issues: [tooDeepIssue(limits.maxDepth, '', lines.position(deepAt))] };
 
   // Step 2.
   const lineCounter = new LineCounter();
@@ -714,19 +678,38 @@ export function parseYamlText(text: string, limits: ParseLimits, lines: LineInde
     return { line, column: col };
   };
   const issues = new IssueList(limits.maxIssues);
-  const ctx: Context = { text, limits, issues, position };
+  const ctx: Context = { limits, issues, position, cstErrors: { count: 0, first: [] } };
 
   // Step 3.
-  const { tooDeep, documents } = checkCst(tokens, ctx);
+  const { tooDeep, documents, firstHasContent, secondDocument } = checkCst(tokens, ctx);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
-  if (documents === 0) {
+  // Composing costs seconds on 256 KiB of broken YAML (one library error object per fault). Skip it
+  // when the answer is already known: the issue list is full, or the tree has more errors than we
+  // would report anyway (then they are reported in the library's wording).
+  if (issues.full) return { ok: false, issues: issues.toArray() };
+  if (ctx.cstErrors.count > limits.maxIssues) {
+    for (const error of ctx.cstErrors.first) {
+      issues.add(
+        {
+          code: 'SYNTAX_ERROR',
+          message: `The file is not valid YAML at this point (${clip(error.message, 100)}).`,
+          hint: 'Check the indentation and punctuation at this point.',
+          pointer: '',
+          ...position(error.offset),
+        },
+        error.offset,
+      );
+    }
+    return { ok: false, issues: issues.toArray() };
+  }
+  if (!firstHasContent && documents <= 1) {
     if (issues.size > 0) return { ok: false, issues: issues.toArray() };
     return {
       ok: false,
       issues: [
         {
           code: 'EMPTY_DOCUMENT',
-          message: 'The file contains only comments and no data.',
+          message: 'The file contains no data, only comments or a document marker (---).',
           hint: 'Add the declaration content, or check that the right file was chosen.',
           pointer: '',
         },
@@ -736,33 +719,19 @@ export function parseYamlText(text: string, limits: ParseLimits, lines: LineInde
 
   // Step 4.
   const composer = new Composer({ ...YAML_PARSE_OPTIONS, lineCounter });
-  const docs = Array.from(composer.compose(tokens));
+  // Only the first document is composed: any further one is already an error.
+  const docs = Array.from(composer.compose(secondDocument === -1 ? tokens : tokens.slice(0, secondDocument)));
   const doc = docs[0];
-  if (!doc) return { ok: false, issues: issues.size > 0 ? issues.toArray() : [{ code: 'EMPTY_DOCUMENT', message: 'The file contains no data.', pointer: '' }] };
+  if (!doc) return { ok: false, issues: issues.toArray() }; // not reached: step 3 saw a document
 
   let syntaxErrors = 0;
   for (const error of [...doc.errors, ...doc.warnings]) {
     if (REPORTED_ELSEWHERE.has(error.code)) continue;
     const offset = error.pos[0];
-    if (error.code === 'RESOURCE_EXHAUSTION') {
-      return { ok: false, issues: [{ code: 'TOO_DEEP', message: `The data is nested too deeply to read.`, hint: TOO_DEEP_HINT, pointer: '', ...position(offset) }] };
-    }
+    if (error.code === 'RESOURCE_EXHAUSTION') return { ok: false, issues: [tooDeepIssue(limits.maxDepth, '', position(offset))] };
     syntaxErrors++;
+    if (issues.full) continue; // pointerAt walks the document: do it for at most maxIssues errors
     issues.add({ code: 'SYNTAX_ERROR', ...explainYamlError(error), pointer: pointerAt(doc, offset), ...position(offset) }, offset);
-  }
-
-  if (doc.contents === null && issues.size === 0) {
-    return {
-      ok: false,
-      issues: [
-        {
-          code: 'EMPTY_DOCUMENT',
-          message: 'The file contains no data, only a document marker or comments.',
-          hint: 'Add the declaration content, or check that the right file was chosen.',
-          pointer: '',
-        },
-      ],
-    };
   }
 
   // Step 5, skipped after syntax errors: a document the library had to repair can report keys that are not really there.

@@ -6,9 +6,10 @@
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
-import { CAMPAIGNING_PURPOSES, ELECTRONIC_MAIL_CHANNELS } from '../lib/facts.js';
+import { ELECTRONIC_MAIL_CHANNELS } from '../lib/facts.js';
 import { fail, needsInfo, notApplicable, pass } from '../lib/outcomes.js';
-import { DECLARATION, at, items } from '../lib/subjects.js';
+import { at } from '../lib/subjects.js';
+import { CHANNEL_LABELS, marketingStatus, perCommunication, words } from './_helpers.js';
 
 export default defineRule({
   id: 'PECR-01',
@@ -17,21 +18,32 @@ export default defineRule({
   severity: 'critical',
   tags: ['pecr', 'consent', 'email', 'sms'],
   covers: ['UK-DM-01'],
-  citations: [cite('PECR', 'reg. 22(2)'), cite('UK GDPR', 'Art. 4(11)'), citeIco('Political campaigning - opinion research and direct marketing')],
+  citations: [
+    cite('PECR', 'reg. 22(2)'),
+    cite('PECR', 'reg. 22(1)'),
+    cite('UK GDPR', 'Art. 4(11)'),
+    citeIco('Political campaigning - opinion research and direct marketing'),
+  ],
   rationale:
     'Emails, texts, messaging-app messages and voicemails that promote a party, candidate or cause are direct marketing. ' +
     'PECR forbids sending them to individuals unless each recipient has told you, in advance, that they agree to receive them from you. ' +
-    'No other permission works for campaigns: legitimate interests and public task do not satisfy PECR, and the soft opt-in is not available for promoting political aims.',
+    'No other permission works for campaigns: legitimate interests and public task do not satisfy PECR, and the soft opt-in is not available for promoting political aims. ' +
+    'Consent must name you and cover the channel used: consent given to "selected partners", or to emails only, does not cover your texts. ' +
+    'Sending without consent is the ICO\'s most frequent sanction against campaigners (Better for the Country 2016, Leave.EU 2019, Vote Leave 2019, Conservative Party 2021).',
   remediation: [
     'Send campaign emails, texts and app messages only to people who ticked a box or otherwise actively agreed to receive them from you, for that channel.',
     'Stop sending to anyone whose consent you cannot show; do not rely on legitimate interests or public task for electronic messages.',
+    'Do not use bought-in or shared lists unless the consent names your organisation and the channel you will use.',
     'Record each consent: who, when, how, and the wording they agreed to (see PECR-04).',
   ],
+  notes:
+    'Messages going only to corporate subscribers (companies) are outside reg. 22 (reg. 22(1)) but still need an identified sender and an opt-out (PECR-05). ' +
+    'A campaign is treated as direct marketing when its purpose is campaigning, or the declarant treats it as marketing, or it carries campaigning content; whether research or service messages are correctly classified is judged by the direct marketing rules.',
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether consent is needed.',
     noneDeclared: 'No communications are declared as sent.',
     notElectronic: '{{subject}} is sent by {{channel}}, which is not electronic mail under PECR.',
-    notMarketing: '{{subject}} is a {{purpose}} with no campaigning content, so it is not direct marketing.',
+    notMarketing: '{{subject}} is declared as {{purpose}} with no campaigning content, so it is not direct marketing.',
     corporateOnly: '{{subject}} goes only to corporate subscribers; the consent rule of PECR reg. 22 covers individual subscribers (reg. 23 still applies).',
     purposeUnknown: '{{subject}}: the purpose is not declared, so it is not known whether these messages are direct marketing.',
     basisUnknown: '{{subject}}: the permission relied on to send these {{channel}} messages (marketingBasis) is not declared.',
@@ -39,27 +51,29 @@ export default defineRule({
     wrongBasis: '{{subject}} sends {{channel}} campaign messages relying on "{{basis}}"; PECR requires the prior consent of each recipient.',
     consentUnknown: '{{subject}}: consent is the stated permission, but whether every recipient consented (consent.obtained) is not declared.',
     noConsent: '{{subject}} sends {{channel}} campaign messages to people who have not all consented.',
+    consentNotToUs: '{{subject}}: the consent relied on does not name your organisation, so it is not consent to messages from you.',
+    consentOtherChannel: '{{subject}}: the consent relied on was not given for {{channel}} messages.',
     consented: '{{subject}} is sent only to people who consented.',
   },
   evaluate(declaration) {
-    const list = declaration.communications;
-    if (list === undefined) return [needsInfo(DECLARATION, 'noCommunications', ['/communications'])];
-    if (list.length === 0) return [notApplicable(DECLARATION, 'noneDeclared', ['/communications'])];
-    return items(list, 'communications').map(({ entry, subject }) => {
-      const channel = entry.channel;
-      if (!ELECTRONIC_MAIL_CHANNELS.has(channel)) return notApplicable(subject, 'notElectronic', [at(subject, 'channel')], { channel });
-      if (entry.purpose === undefined) return needsInfo(subject, 'purposeUnknown', [at(subject, 'purpose')]);
-      if (!CAMPAIGNING_PURPOSES.has(entry.purpose as never) && entry.containsCampaigningContent !== true && entry.isDirectMarketing !== true) {
-        return notApplicable(subject, 'notMarketing', [at(subject, 'purpose')], { purpose: entry.purpose.replace(/_/g, ' ') });
+    return perCommunication(declaration, { absent: 'noCommunications', empty: 'noneDeclared' }, (entry, subject) => {
+      const channel = CHANNEL_LABELS[entry.channel];
+      if (!ELECTRONIC_MAIL_CHANNELS.has(entry.channel)) return notApplicable(subject, 'notElectronic', [at(subject, 'channel')], { channel });
+      const marketing = marketingStatus(entry);
+      if (marketing === 'unknown') return needsInfo(subject, 'purposeUnknown', [at(subject, 'purpose')]);
+      if (marketing === 'not_marketing') {
+        return notApplicable(subject, 'notMarketing', [at(subject, 'purpose')], { purpose: words(entry.purpose ?? 'message') });
       }
       if (entry.recipients === 'corporate_subscribers') return notApplicable(subject, 'corporateOnly', [at(subject, 'recipients')]);
       const basis = entry.marketingBasis;
       if (basis === undefined) return needsInfo(subject, 'basisUnknown', [at(subject, 'marketingBasis')], { channel });
       if (basis === 'soft_opt_in' || basis === 'charity_soft_opt_in') return notApplicable(subject, 'softOptIn', [at(subject, 'marketingBasis')]);
-      if (basis !== 'consent') return fail(subject, 'wrongBasis', [at(subject, 'marketingBasis')], { channel, basis: basis.replace(/_/g, ' ') });
-      const obtained = entry.consent?.obtained;
-      if (obtained === undefined) return needsInfo(subject, 'consentUnknown', [at(subject, 'consent', 'obtained')]);
-      if (!obtained) return fail(subject, 'noConsent', [at(subject, 'consent', 'obtained')], { channel });
+      if (basis !== 'consent') return fail(subject, 'wrongBasis', [at(subject, 'marketingBasis')], { channel, basis: words(basis) });
+      const consent = entry.consent;
+      if (consent?.obtained === undefined) return needsInfo(subject, 'consentUnknown', [at(subject, 'consent', 'obtained')]);
+      if (!consent.obtained) return fail(subject, 'noConsent', [at(subject, 'consent', 'obtained')], { channel });
+      if (consent.namesSender === false) return fail(subject, 'consentNotToUs', [at(subject, 'consent', 'namesSender')]);
+      if (consent.coversChannel === false) return fail(subject, 'consentOtherChannel', [at(subject, 'consent', 'coversChannel')], { channel });
       return pass(subject, 'consented', [at(subject, 'consent', 'obtained')]);
     });
   },

@@ -48,6 +48,26 @@ testRule(rule, {
       expect: [{ status: 'not_applicable', messageId: 'softOptIn' }],
     },
     {
+      name: 'consent that does not name the sender fails (Better for the Country)',
+      declaration: declaration({ communications: [sms({ consent: { obtained: true, namesSender: false } })] }),
+      expect: [{ status: 'fail', messageId: 'consentNotToUs', evidence: ['/communications/0/consent/namesSender'] }],
+    },
+    {
+      name: 'consent given for another channel fails',
+      declaration: declaration({ communications: [sms({ consent: { obtained: true, namesSender: true, coversChannel: false } })] }),
+      expect: [{ status: 'fail', messageId: 'consentOtherChannel' }],
+    },
+    {
+      name: 'treated as direct marketing without a purpose is still judged',
+      declaration: declaration({ communications: [sms({ purpose: undefined, isDirectMarketing: true, marketingBasis: 'legitimate_interests' })] }),
+      expect: [{ status: 'fail', messageId: 'wrongBasis' }],
+    },
+    {
+      name: 'messages only to companies are outside reg. 22',
+      declaration: declaration({ communications: [sms({ recipients: 'corporate_subscribers', marketingBasis: 'legitimate_interests' })] }),
+      expect: [{ status: 'not_applicable', messageId: 'corporateOnly' }],
+    },
+    {
       name: 'one outcome per communication, in order',
       declaration: declaration({ communications: [sms(), sms({ id: 'gotv-email', name: 'GOTV email', channel: 'email', consent: { obtained: false } })] }),
       expect: [
