@@ -160,19 +160,17 @@ export function rulesetInfo(ruleset: Ruleset, count: number, selection?: RuleSel
   return info;
 }
 
-/** Evaluates a declaration that has already passed schema and reference validation. */
-export function evaluateDeclaration(declaration: Declaration, options: EvaluateOptions): CheckResult {
-  const { selected, record } = selectRules(options.ruleset, options.selection, options.tailoring?.tailoring);
-  if (record && options.tailoring?.source) record.source = options.tailoring.source;
+/** The declaration's own waivers, with where they are. */
+export function declarationWaivers(declaration: Declaration): WaiverInput[] {
+  return (declaration.waivers ?? []).map((waiver, i) => ({ waiver, source: 'declaration', pointer: `/waivers/${i}` }));
+}
 
-  const waiverInputs: WaiverInput[] = [
-    ...(declaration.waivers ?? []).map((waiver, i) => ({ waiver, source: 'declaration', pointer: `/waivers/${i}` })),
-    ...(options.waiverFiles ?? []).flatMap((f) => f.waivers),
-  ];
-  const context: RuleContext = {
-    evaluationDate: options.evaluationDate,
+/** What a rule sees besides the declaration: the evaluation date, lookups, and every waiver of the evaluation. */
+export function ruleContext(declaration: Declaration, evaluationDate: string | undefined, waivers: readonly WaiverInput[]): RuleContext {
+  return {
+    evaluationDate,
     index: new DeclarationIndex(declaration),
-    waivers: waiverInputs.map((w) => ({
+    waivers: waivers.map((w) => ({
       ruleId: w.waiver.ruleId,
       expires: w.waiver.expires,
       source: w.source,
@@ -180,6 +178,15 @@ export function evaluateDeclaration(declaration: Declaration, options: EvaluateO
       ...(w.pointer !== undefined ? { pointer: w.pointer } : {}),
     })),
   };
+}
+
+/** Evaluates a declaration that has already passed schema and reference validation. */
+export function evaluateDeclaration(declaration: Declaration, options: EvaluateOptions): CheckResult {
+  const { selected, record } = selectRules(options.ruleset, options.selection, options.tailoring?.tailoring);
+  if (record && options.tailoring?.source) record.source = options.tailoring.source;
+
+  const waiverInputs: WaiverInput[] = [...declarationWaivers(declaration), ...(options.waiverFiles ?? []).flatMap((f) => f.waivers)];
+  const context = ruleContext(declaration, options.evaluationDate, waiverInputs);
 
   const outcomes: Outcome[] = [];
   const errors: EngineError[] = [];

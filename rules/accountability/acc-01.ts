@@ -8,7 +8,7 @@ import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
 import { fail, needsInfo, pass, warn } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
-import { Checklist, processesSpecialCategoryData } from './_helpers.js';
+import { Checklist, processesSpecialCategoryData } from '../lib/checklist.js';
 
 export default defineRule({
   id: 'ACC-01',
@@ -38,6 +38,23 @@ export default defineRule({
     'Without special category data and with fewer than 250 employees the Art. 30(5) relief could apply only to occasional processing, which campaign ' +
     'processing rarely is: that case is a warning, not a failure. Para. 41 applies where an activity relies on a Schedule 1 condition ' +
     '(substantial public interest, or a named Schedule 1 paragraph).',
+  examples: {
+    passing: `# A record of processing is kept, and it names the Schedule 1 conditions relied on.
+governance:
+  recordsOfProcessing:
+    maintained: true
+    recordsSchedule1Conditions: true
+`,
+    failing: `# Fails: no record of processing, though voting intentions (special category data) are held.
+governance:
+  recordsOfProcessing:
+    maintained: false
+dataCategories:
+  - id: voting-intention
+    name: Voting intention
+    kind: voting_intention
+`,
+  },
   messages: {
     unknown: 'It is not declared whether a record of processing activities is kept (governance.recordsOfProcessing).',
     noRecords: 'No record of processing activities is kept, and the relief for organisations with fewer than 250 employees does not apply: {{reason}}.',

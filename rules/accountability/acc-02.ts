@@ -10,7 +10,7 @@ import { defineRule } from '../../core/rule.js';
 import { isSpecialCategory } from '../lib/facts.js';
 import { fail, needsInfo, notApplicable, pass, warn } from '../lib/outcomes.js';
 import { DECLARATION, at, items } from '../lib/subjects.js';
-import { joinAnd } from './_helpers.js';
+import { joinAnd } from '../lib/checklist.js';
 
 interface Sign {
   text: string;
@@ -48,6 +48,27 @@ export default defineRule({
     'Profiling is taken from purposeType voter_modelling or a model linked to the activity; online targeting from purposeType online_targeting or a targeting ' +
     'entry linked to it; invisible processing from a source used by the activity that claims an Art. 14 exemption. A DPIA in progress is a warning: it ' +
     'is a breach only if the processing has started, which the declaration does not say.',
+  examples: {
+    passing: `# Large-scale voter modelling had a DPIA before it started.
+processingActivities:
+  - id: modelling
+    name: Voter modelling
+    purposeType: voter_modelling
+    largeScale: true
+    dpia:
+      status: completed
+      outcome: risks_mitigated
+`,
+    failing: `# Fails: large-scale voter modelling with no DPIA.
+processingActivities:
+  - id: modelling
+    name: Voter modelling
+    purposeType: voter_modelling
+    largeScale: true
+    dpia:
+      status: not_done
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so it is not known whether any needs a DPIA.',
     noneDeclared: 'No processing activities are declared.',

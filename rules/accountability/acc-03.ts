@@ -25,6 +25,26 @@ export default defineRule({
     'If high risk remains, consult the Commissioner with the DPIA before starting, and follow the advice given.',
   ],
   notes: 'Only activities whose DPIA records an outcome are judged; an activity with no DPIA is left to ACC-02.',
+  examples: {
+    passing: `# The DPIA left high risk, so the Commissioner was consulted before starting.
+processingActivities:
+  - id: modelling
+    name: Voter modelling
+    dpia:
+      status: completed
+      outcome: high_residual_risk
+      icoConsulted: true
+`,
+    failing: `# Fails: the DPIA left high risk and the Commissioner was not consulted.
+processingActivities:
+  - id: modelling
+    name: Voter modelling
+    dpia:
+      status: completed
+      outcome: high_residual_risk
+      icoConsulted: false
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so it is not known whether any DPIA shows high residual risk.',
     noneDeclared: 'No processing activities are declared.',

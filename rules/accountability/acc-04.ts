@@ -8,7 +8,7 @@ import { defineRule } from '../../core/rule.js';
 import { isSpecialCategory } from '../lib/facts.js';
 import { needsInfo, pass } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
-import { Checklist } from './_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 
 export default defineRule({
   id: 'ACC-04',
@@ -32,6 +32,26 @@ export default defineRule({
     'Large scale is read from each activity\'s largeScale; monitoring from profiling or online targeting at scale (purposeType voter_modelling or ' +
     'online_targeting, or a linked model). The severity is medium as in the digest; for national parties it is more serious. Publishing the DPO\'s ' +
     'contact details (Art. 37(7)) is not checked: that paragraph is not among the verified provisions; the privacy notice rules check the contact is given.',
+  examples: {
+    passing: `# A data protection officer is appointed.
+governance:
+  dpo:
+    status: appointed
+    name: Head of Compliance
+`,
+    failing: `# Fails: a national voter file with voting intentions needs a DPO.
+governance:
+  dpo:
+    status: not_required
+    notRequiredReason: We are run by volunteers
+processingActivities:
+  - id: voter-file
+    name: National voter file
+    largeScale: true
+    specialCategory:
+      used: true
+`,
+  },
   messages: {
     unknown: 'It is not declared whether a data protection officer is appointed or why none is needed (governance.dpo).',
     shortfalls: 'No data protection officer is appointed, but {{items}}.',

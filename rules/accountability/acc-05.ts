@@ -9,7 +9,7 @@ import { defineRule } from '../../core/rule.js';
 import { PARTY_TYPES } from '../lib/facts.js';
 import { fail, needsInfo } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
-import { Checklist } from './_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 
 export default defineRule({
   id: 'ACC-05',
@@ -32,6 +32,21 @@ export default defineRule({
     'Volunteers are taken to handle data when volunteerCount is above zero. Untrained volunteers who handle data, or no training at all, fail; training ' +
     'that is optional, or that does not reach a party\'s candidates and agents, is a warning (good practice the audits recommended, not a duty stated in ' +
     'those terms). Art. 39(1)(b) is not re-read (N in the legal sources).',
+  examples: {
+    passing: `# Training is mandatory and reaches volunteers, candidates and agents.
+governance:
+  training:
+    provided: true
+    mandatory: true
+    coversVolunteers: true
+    coversCandidatesAndAgents: true
+`,
+    failing: `# Fails: no data protection training is given.
+governance:
+  training:
+    provided: false
+`,
+  },
   messages: {
     unknown: 'It is not declared whether data protection training is given (governance.training).',
     noTraining: 'No data protection training is given to the people who handle personal data.',

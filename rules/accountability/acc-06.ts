@@ -6,7 +6,7 @@ import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
 import { fail, needsInfo } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
-import { Checklist } from './_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 
 export default defineRule({
   id: 'ACC-06',
@@ -27,6 +27,19 @@ export default defineRule({
     'Review the policies before each campaign.',
   ],
   notes: 'A missing acknowledgement is a warning (good practice); no adopted policies fails. Art. 24(2) is not re-read (N in the legal sources).',
+  examples: {
+    passing: `# Written policies are adopted, and everyone who handles data confirms reading them.
+governance:
+  policies:
+    adopted: true
+    acknowledgedByStaffAndVolunteers: true
+`,
+    failing: `# Fails: no written data protection policies.
+governance:
+  policies:
+    adopted: false
+`,
+  },
   messages: {
     unknown: 'It is not declared whether written data protection policies are adopted (governance.policies).',
     noPolicies: 'No written data protection policies are adopted.',

@@ -7,7 +7,7 @@ import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
 import { needsInfo } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
-import { Checklist, processesSpecialCategoryData } from './_helpers.js';
+import { Checklist, processesSpecialCategoryData } from '../lib/checklist.js';
 
 export default defineRule({
   id: 'ACC-07',
@@ -29,6 +29,20 @@ export default defineRule({
   notes:
     'Minimal default fields are data protection by default (Art. 25(2)), which is not among the verified provisions; the rule cites Art. 25(1) with the ' +
     'minimisation principle instead. Restricting special category fields is required only where such data is held (dataCategories or activities).',
+  examples: {
+    passing: `# Forms collect only what is needed, and only some roles see voting intentions.
+governance:
+  privacyByDesign:
+    minimalDefaultFields: true
+    specialCategoryAccessRestricted: true
+`,
+    failing: `# Fails: forms and the canvassing app collect more fields than needed.
+governance:
+  privacyByDesign:
+    minimalDefaultFields: false
+    specialCategoryAccessRestricted: true
+`,
+  },
   messages: {
     unknown: 'It is not declared how systems are set up to protect data by default (governance.privacyByDesign).',
     shortfalls: 'Data protection by design falls short: {{items}}.',

@@ -34,6 +34,27 @@ export default defineRule({
     'enforcement route (s. 149(5)); the elected-representative exemption is taken from the ICO "Political" page. An exemption claimed by any other kind ' +
     'of organisation is a warning to check, not a failure (for example, some not-for-profit bodies are exempt). A registration past its renewal date ' +
     'fails only when an evaluation date is given. No section of the ICO political campaigning guidance covers the fee, so none is cited.',
+  examples: {
+    passing: `# The party has paid the data protection fee.
+declarant:
+  name: Test Party
+  organisationType: registered_party
+  partyRegistration:
+    registered: true
+  icoRegistration:
+    status: registered
+    reference: ZA123456
+`,
+    failing: `# Fails: a party must pay the data protection fee, and it has not.
+declarant:
+  name: Test Party
+  organisationType: registered_party
+  partyRegistration:
+    registered: true
+  icoRegistration:
+    status: not_registered
+`,
+  },
   messages: {
     unknown: 'It is not declared whether the data protection fee is paid (declarant.icoRegistration).',
     registered: 'The data protection fee is paid.',

@@ -114,6 +114,36 @@ export default defineRule({
   notes:
     'The political parties condition requires the controller to be on the register kept under PPERA 2000 s. 23; a candidate of a registered party who processes canvass data as the party\'s controller may rely on it, an independent candidate may not, so candidates get a warning to check. ' +
     'Generic validity of special category conditions (appropriate policy document, para. 22 limits) is also judged by the special category rules; this rule applies them to canvassing.',
+  examples: {
+    passing: `# Doorstep voting intention is recorded under the political parties condition (Schedule 1 paragraph 22).
+canvassing:
+  used: true
+  methods: [doorstep]
+  recordsVotingIntention: true
+processingActivities:
+  - id: doorstep
+    name: Doorstep canvassing
+    purposeType: canvassing
+    lawfulBasis: public_task_democratic_engagement
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+`,
+    failing: `# Fails: canvassers record voting intention, but canvassing is declared as using no special category data.
+canvassing:
+  used: true
+  methods: [doorstep]
+  recordsVotingIntention: true
+processingActivities:
+  - id: doorstep
+    name: Doorstep canvassing
+    purposeType: canvassing
+    lawfulBasis: public_task_democratic_engagement
+    specialCategory:
+      used: false
+`,
+  },
   messages: {
     noCanvassing: 'Canvassing is not declared, so it is not known whether canvass returns are recorded. Say used: false if you do not canvass.',
     notUsed: 'No doorstep or telephone canvassing is done.',

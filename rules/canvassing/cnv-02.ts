@@ -28,6 +28,20 @@ export default defineRule({
     'Brief canvassers to use them every time, including when they record the answers of someone who declines to talk.',
   ],
   notes: 'What the full privacy notice says is judged by the transparency rules.',
+  examples: {
+    passing: `# Canvassers hand every household a card with a link to the privacy notice.
+canvassing:
+  used: true
+  methods: [doorstep]
+  privacyInformationMethod: card_with_link
+`,
+    failing: `# Fails: people canvassed are given no privacy information.
+canvassing:
+  used: true
+  methods: [doorstep]
+  privacyInformationMethod: none
+`,
+  },
   messages: {
     noCanvassing: 'Canvassing is not declared, so it is not known how people canvassed are informed. Say used: false if you do not canvass.',
     notUsed: 'No doorstep or telephone canvassing is done.',

@@ -35,6 +35,22 @@ export default defineRule({
     'Review existing records and delete free-text notes and third-party entries that are not needed.',
   ],
   notes: 'Both facts are needed for a pass; either one declared the wrong way is a failure.',
+  examples: {
+    passing: `# Canvassers use coded answers and record only the person they spoke to.
+canvassing:
+  used: true
+  methods: [doorstep]
+  freeTextMinimised: true
+  recordsOtherHouseholdMembers: false
+`,
+    failing: `# Fails: canvassers note how other people in the household will vote.
+canvassing:
+  used: true
+  methods: [doorstep]
+  freeTextMinimised: true
+  recordsOtherHouseholdMembers: true
+`,
+  },
   messages: {
     noCanvassing: 'Canvassing is not declared, so it is not known what canvassers record. Say used: false if you do not canvass.',
     notUsed: 'No doorstep or telephone canvassing is done.',

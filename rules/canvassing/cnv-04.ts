@@ -31,6 +31,20 @@ export default defineRule({
   notes:
     'Training is a process safeguard, rated medium like the other training duties (UK-ACC-04). ' +
     'Where the canvassing fact is not declared, mandatory training that covers volunteers (governance.training) is accepted instead.',
+  examples: {
+    passing: `# Every canvasser gets a data protection briefing before their first session.
+canvassing:
+  used: true
+  methods: [doorstep]
+  volunteersTrained: true
+`,
+    failing: `# Fails: canvassers go out without any data protection training.
+canvassing:
+  used: true
+  methods: [doorstep]
+  volunteersTrained: false
+`,
+  },
   messages: {
     noCanvassing: 'Canvassing is not declared, so it is not known whether canvassers are trained. Say used: false if you do not canvass.',
     notUsed: 'No doorstep or telephone canvassing is done.',

@@ -29,6 +29,22 @@ export default defineRule({
     'Shred sheets (or use a confidential waste service) as soon as they are entered, and record that they were destroyed.',
   ],
   notes: 'Canvassing done only with an app has no paper returns; the app\'s security is judged by the security and processor rules.',
+  examples: {
+    passing: `# Paper canvass sheets are counted back in, locked away and shredded once entered.
+canvassing:
+  used: true
+  methods: [doorstep]
+  tool: paper
+  paperReturnsSecured: true
+`,
+    failing: `# Fails: paper canvass sheets are not collected back or destroyed after entry.
+canvassing:
+  used: true
+  methods: [doorstep]
+  tool: both
+  paperReturnsSecured: false
+`,
+  },
   messages: {
     noCanvassing: 'Canvassing is not declared, so it is not known whether paper canvass sheets are used. Say used: false if you do not canvass.',
     notUsed: 'No doorstep or telephone canvassing is done.',

@@ -34,6 +34,18 @@ export default defineRule({
     'children.under18sInData; the voting age shown comes from rules/lib/facts votingAge. Recital 38 is the source of "specific protection" but recitals ' +
     'are not a citable provision style. Models that score under-16s and targeting minimum ages are read by the profiling, register and online areas. ' +
     'No section of the ICO political campaigning guidance addresses children directly, so none is cited.',
+  examples: {
+    passing: `# Attainers are on the register, but no one who cannot vote is profiled or targeted.
+children:
+  under18sInData: true
+  under18sTargeted: false
+`,
+    failing: `# Fails: under-18s who cannot vote at this election are profiled and targeted.
+children:
+  under18sInData: true
+  under18sTargeted: true
+`,
+  },
   messages: {
     unknown: 'It is not declared whether you target or profile people under 18 who cannot vote at this election (children.under18sTargeted).',
     noChildren: 'Your data includes no one under 18.',

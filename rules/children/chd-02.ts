@@ -36,6 +36,24 @@ export default defineRule({
     'Applies when a website or app is declared as offering sign-ups or accounts children are likely to use (offersAccountsToUnder18s). The age in ' +
     'Art. 8(1) is 13; the power to change it (Art. 8(2A), Children\'s Wellbeing and Schools Act 2026) is on the do-not-cite list. Severity medium: ' +
     'the check is a safeguard; targeting children is judged by CHD-01 (high). The age appropriate design code is given as further reading.',
+  examples: {
+    passing: `# The youth wing's sign-up checks age and asks a parent to consent for under-13s.
+webProperties:
+  - id: youth
+    url: https://young.example.org
+    offersAccountsToUnder18s: true
+children:
+  ageChecks: true
+`,
+    failing: `# Fails: the youth wing's sign-up does not check age.
+webProperties:
+  - id: youth
+    url: https://young.example.org
+    offersAccountsToUnder18s: true
+children:
+  ageChecks: false
+`,
+  },
   messages: {
     noWebsites: 'No websites or apps are declared (webProperties), so it is not known whether any is open to children.',
     noChildService: 'No website or app offers sign-ups or accounts children are likely to use.',

@@ -34,6 +34,24 @@ export default defineRule({
     'Door-to-door visits are in scope: a visit to a named elector from a walk list is directed to a particular individual. ' +
     'A message whose purpose is not declared is reported here (needs_info) and skipped by DMC-02 and DMC-03. ' +
     'SNP v IC (EA/2005/0021) is digest [V].',
+  examples: {
+    passing: `# A fundraising email is direct marketing, and we treat it as such.
+communications:
+  - id: donate-email
+    name: Donation appeal
+    channel: email
+    purpose: fundraising
+    isDirectMarketing: true
+`,
+    failing: `# Fails: an email asking people to back our candidate is direct marketing, but is declared as not.
+communications:
+  - id: spring-email
+    name: Spring newsletter for supporters
+    channel: email
+    purpose: persuasion
+    isDirectMarketing: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so their classification cannot be checked. Use [] if you send none.',
     noneDeclared: 'No communications are declared as sent.',

@@ -32,6 +32,24 @@ export default defineRule({
     'The Labour Party (2010) enforcement notice is digest [S]. ' +
     'Whether a neutral, non-partisan civic reminder is marketing is an open question (digest (f) 12), so a declarant that is not a campaigner (a supplier, broker or platform) gets a warning rather than a failure; a supplier sending on a campaign\'s behalf is still sending that campaign\'s marketing. ' +
     'Unaddressed leaflets are out of scope; messages without a declared purpose are reported by DMC-01.',
+  examples: {
+    passing: `# Polling day reminder calls from a party are direct marketing, and we treat them as such.
+communications:
+  - id: polling-day-calls
+    name: Polling day reminder calls
+    channel: automated_call
+    purpose: get_out_the_vote
+    isDirectMarketing: true
+`,
+    failing: `# Fails: a party's "remember to vote" calls promote the party, so they are direct marketing.
+communications:
+  - id: polling-day-calls
+    name: Polling day reminder calls
+    channel: automated_call
+    purpose: get_out_the_vote
+    isDirectMarketing: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so get-out-the-vote messages cannot be checked. Use [] if you send none.',
     noGotv: 'No get-out-the-vote messages are declared.',

@@ -31,6 +31,27 @@ export default defineRule({
   notes:
     'Out of scope: unaddressed leaflets, and communications whose purpose is not research or is not declared (DMC-01 asks for the purpose). ' +
     'Note for PECR-01: it treats a research message without campaigning content as not marketing even when resultsUsedForTargeting is true; this rule is where that case is reported.',
+  examples: {
+    passing: `# Genuine research: no campaigning content, and answers are not used to target anyone.
+communications:
+  - id: issues-survey
+    name: Local issues survey
+    channel: live_call
+    purpose: research
+    containsCampaigningContent: false
+    resultsUsedForTargeting: false
+`,
+    failing: `# Fails: the "survey" ends by asking for support, so it is direct marketing, but is declared as not.
+communications:
+  - id: issues-survey
+    name: Local issues survey
+    channel: live_call
+    purpose: research
+    containsCampaigningContent: true
+    resultsUsedForTargeting: false
+    isDirectMarketing: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so research contacts cannot be checked. Use [] if you send none.',
     noResearch: 'No research communications are declared.',

@@ -40,6 +40,22 @@ export default defineRule({
     'The Scottish and Northern Ireland equivalents (RPR (Scotland) 2001, SI 2008/1741) are not verified; the same structure is assumed and the E&W regulation numbers are cited. ' +
     'Recall petition campaigners: the ICO says registered recall petition campaigners are entitled to the full register, the regulations as checked name none (docs/legal-sources.md, point 2k); the rule asks a person to check rather than decide. ' +
     'A party holding a copy declared under reg. 108 (candidates) is a warning: it may be the candidate\'s processor or, at list elections, act through its election agent.',
+  examples: {
+    passing: `# A registered party holds the full register under its reg. 106 entitlement.
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+    registerEntitlement: rpr_106_registered_party
+`,
+    failing: `# Fails: a party relying on its candidate's reg. 103 entitlement, which belongs to elected representatives.
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+    registerEntitlement: rpr_103_elected_representative
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known whether you hold the full register, the marked register or the absent voter lists. Use [] if there are none.',
     noRestricted: 'You hold neither the full register, nor the marked register, nor the absent voter lists.',

@@ -43,6 +43,35 @@ export default defineRule({
     'The RPR 2001 numbering is status D in docs/legal-sources.md (digest checked against the 2006/2008 text). "Electoral purposes" is not defined in the regulations as checked; the rule treats voter contact, get-out-the-vote, canvassing, voter modelling, online targeting and electoral registration as electoral, allows donation checks wherever electoral purposes are allowed (the Electoral Commission\'s candidate guidance says the register may be used to check donations), and reports fundraising, membership, volunteer management, research, data enrichment, service messages and "other" as warnings. ' +
     'Data supply to others is judged a failure under every entitlement; passing the register to processors is ER-03. The marked register and absent voter lists are ER-04. ' +
     'A copy held with no entitlement is judged by ER-01 and not here.',
+  examples: {
+    passing: `# The party's copy of the full register is used for canvassing, an electoral purpose.
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+    registerEntitlement: rpr_106_registered_party
+    usedForActivityIds: [canvassing]
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    purposeType: canvassing
+`,
+    failing: `# Fails: the party's copy of the full register is also passed to others.
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+    registerEntitlement: rpr_106_registered_party
+    usedForActivityIds: [canvassing, list-sharing]
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    purposeType: canvassing
+  - id: list-sharing
+    name: Sharing lists with a partner campaign
+    purposeType: data_supply
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known whether you hold the full register. Use [] if there are none.',
     noFullRegister: 'You do not hold the full register.',

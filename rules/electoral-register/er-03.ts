@@ -57,6 +57,38 @@ export default defineRule({
     'RPR 2001 reg. 92(8) (the processor\'s location) is not cited: its wording after Brexit is unverified (docs/legal-sources.md, section 4). The RPR numbering is status D. ' +
     'Whether the qualifying words "other than for [the permitted] purposes" also allow supply to another entitled person is not settled in the text checked; passing a copy to a candidate, local party, agent or elected representative is therefore reported as a warning, not a failure. ' +
     'A recipient with role controller or joint controller, or a supplier that uses the data for its own purposes, is not a processor (UK GDPR Art. 28(10), status N).',
+  examples: {
+    passing: `# The register goes only to our mailing house, which prints letters for us as our processor.
+vendors:
+  - id: mailer
+    name: Mailing house
+    service: printing_and_mailing
+    role: processor
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+    registerEntitlement: rpr_106_registered_party
+    sharedWith:
+      - recipientId: mailer
+        asProcessor: true
+`,
+    failing: `# Fails: a copy of the register is given to a data broker for its own use.
+vendors:
+  - id: broker
+    name: Acme Data
+    service: data_broker
+    role: controller
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+    registerEntitlement: rpr_106_registered_party
+    sharedWith:
+      - recipientId: broker
+        asProcessor: false
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known whether register copies are passed on. Use [] if there are none.',
     noRestricted: 'You hold neither the full register, nor the marked register, nor the absent voter lists.',

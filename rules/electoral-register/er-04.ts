@@ -47,6 +47,32 @@ export default defineRule({
     'The RPR 2001 numbering for Part VII (regs. 117(7), 119(2)) is status D in docs/legal-sources.md; reg. 61 is verified, but the content of the reg. 61A purposes was not read, so the absent voter lists are judged against the holder\'s entitlement as for the full register (the Electoral Commission tells candidates the lists may be used to help with campaigning and to check donations). ' +
     'Research with the marked register is reported as a warning: reg. 119(2) allows it, but reg. 117(7) applies the holder\'s own restrictions, which for parties and candidates speak only of electoral purposes. Donation checks are not a marked-register purpose. ' +
     'Holding these documents without entitlement is ER-01; passing them on is ER-03.',
+  examples: {
+    passing: `# The marked register (who voted last time) is used to plan turnout work.
+dataSources:
+  - id: marked
+    name: Marked register 2024
+    type: marked_register
+    registerEntitlement: marked_register_request
+    usedForActivityIds: [gotv]
+processingActivities:
+  - id: gotv
+    name: Turnout planning
+    purposeType: get_out_the_vote
+`,
+    failing: `# Fails: the marked register is used to check donations, which is not an electoral or research purpose.
+dataSources:
+  - id: marked
+    name: Marked register 2024
+    type: marked_register
+    registerEntitlement: marked_register_request
+    usedForActivityIds: [donations]
+processingActivities:
+  - id: donations
+    name: Donation permissibility checks
+    purposeType: donation_checks
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known whether you hold the marked register or absent voter lists. Use [] if there are none.',
     noneHeld: 'You hold neither the marked register nor the absent voter lists.',

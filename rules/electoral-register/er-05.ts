@@ -36,6 +36,33 @@ export default defineRule({
   notes:
     'The RPR 2001 restrictions (regs. 103(3), 105(4), 106(3), 108(5)) limit supply, disclosure and use but, in the text checked, contain no destruction or security duty; the duty cited is therefore UK GDPR Art. 5(1)(e)-(f), with the Electoral Commission\'s advice in the rationale (digest UK-ER-02, [S] for the advice). ' +
     'A retention entry counts for the register when its datasetType is electoral_register_copy or marked_register_copy, or when it lists a register source. The general retention schedule is the retention area (UK-RET-01); security generally is the security area.',
+  examples: {
+    passing: `# Register copies are securely deleted a month after polling day.
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+retention:
+  - id: register-copies
+    dataset: Register copies
+    datasetType: electoral_register_copy
+    period: { amount: 1, unit: months }
+    startsFrom: polling_day
+    disposal: secure_deletion
+`,
+    failing: `# Fails: register copies are kept with no end date.
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+retention:
+  - id: register-copies
+    dataset: Register copies
+    datasetType: electoral_register_copy
+    indefinite: true
+    disposal: secure_deletion
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known whether you hold register copies. Use [] if there are none.',
     noRegister: 'You hold no copies of the full register, the marked register or the absent voter lists.',

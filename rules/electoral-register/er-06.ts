@@ -35,6 +35,24 @@ export default defineRule({
   notes:
     'The law behind the special restriction on 14 and 15 year olds\' registration data in Scotland (Scottish electoral legislation) is not a canonical instrument here and is not verified; the Representation of the People Bill 2026 (votes at 16 UK-wide, limits on disclosing 14-15 year olds\' data) is pending. The duty cited is therefore UK GDPR Art. 5(1)(a) and (c); UK GDPR Recital 38 (children merit specific protection) is in the rationale. ' +
     'Targeting and profiling of under-18s who cannot vote in general (UK-CHD-01) is the children area; this rule looks only at models that score under-16s.',
+  examples: {
+    passing: `# The support score model leaves out people under 16 (attainers on the register).
+profiling:
+  used: true
+  models:
+    - id: support-score
+      name: Support score
+      includesUnder16s: false
+`,
+    failing: `# Warning: the support score model also scores people under 16.
+profiling:
+  used: true
+  models:
+    - id: support-score
+      name: Support score
+      includesUnder16s: true
+`,
+  },
   messages: {
     profilingUnknown: 'Whether you profile or model voters (profiling.used) is not declared.',
     noProfiling: 'You do not profile or model voters.',

@@ -40,6 +40,33 @@ export default defineRule({
     'Paid recall petition material is treated as in scope: it seeks support for or against an MP as an elected office-holder (s. 43(6)). ' +
     'Republishing compliant material without material change is exempt (s. 47(1)-(2)), but only while the original imprint is kept, so material declared without an imprint fails either way. ' +
     'The ICO guidance does not cover imprints, which are electoral law; the Electoral Commission\'s statutory guidance is IMP-06.',
+  examples: {
+    passing: `# A paid Facebook advert carries the promoter's name and address.
+electronicMaterial:
+  - id: housing-ad
+    name: Housing advert
+    medium: paid_advert
+    platform: Meta
+    paid: true
+    politicalPurpose: election
+    imprint:
+      included: true
+      promoterName: Test Party
+      promoterAddress: 1 High Street, Anytown AB1 2CD
+      location: in_material
+`,
+    failing: `# Fails: a paid advert with no imprint.
+electronicMaterial:
+  - id: housing-ad
+    name: Housing advert
+    medium: paid_advert
+    platform: Meta
+    paid: true
+    politicalPurpose: election
+    imprint:
+      included: false
+`,
+  },
   messages: {
     noMaterial: 'No electronic campaign material is declared, so it is not known whether imprints are needed. Use [] if you publish none.',
     noneDeclared: 'No electronic campaign material is declared.',

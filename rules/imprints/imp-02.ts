@@ -42,6 +42,28 @@ export default defineRule({
     'Whether a recall petition campaigner is accredited, and on whose behalf a supplier publishes, cannot be declared in the schema today, so those are manual checks. ' +
     'The referendum limb applies only during the referendum period, which the schema does not record for material, so it is a warning. ' +
     'Material about two or more of a party\'s candidates is treated as published on the party\'s behalf (s. 46).',
+  examples: {
+    passing: `# The party's unpaid posts carry an imprint too.
+electronicMaterial:
+  - id: vote-post
+    name: Vote for us post
+    medium: social_media_post
+    paid: false
+    politicalPurpose: election
+    imprint:
+      included: true
+`,
+    failing: `# Fails: a registered party's unpaid election posts need an imprint as well.
+electronicMaterial:
+  - id: vote-post
+    name: Vote for us post
+    medium: social_media_post
+    paid: false
+    politicalPurpose: election
+    imprint:
+      included: false
+`,
+  },
   messages: {
     noMaterial: 'No electronic campaign material is declared, so it is not known whether imprints are needed. Use [] if you publish none.',
     noneDeclared: 'No electronic campaign material is declared.',

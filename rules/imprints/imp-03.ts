@@ -41,6 +41,34 @@ export default defineRule({
   ],
   notes:
     'The rule reads the imprint as declared; it cannot see the material. Where the promoter is not the declarant and no one is named as publishing on whose behalf, that is a warning, since the declarant may simply be the promoter\'s employer or client.',
+  examples: {
+    passing: `# The imprint names the party (the declarant) as promoter, with its postal address.
+electronicMaterial:
+  - id: vote-post
+    name: Vote for us post
+    medium: social_media_post
+    paid: false
+    politicalPurpose: election
+    imprint:
+      included: true
+      promoterName: Test Party
+      promoterAddress: 1 High Street, Anytown AB1 2CD
+      location: in_material
+`,
+    failing: `# Fails: an email address is given instead of a postal address.
+electronicMaterial:
+  - id: vote-post
+    name: Vote for us post
+    medium: social_media_post
+    paid: false
+    politicalPurpose: election
+    imprint:
+      included: true
+      promoterName: Test Party
+      promoterAddress: info@example.org
+      location: in_material
+`,
+  },
   messages: {
     noMaterial: 'No electronic campaign material is declared, so it is not known whether imprints are needed. Use [] if you publish none.',
     noneDeclared: 'No electronic campaign material is declared.',

@@ -33,6 +33,30 @@ export default defineRule({
     'Check that the imprint is legible on a phone and is kept when the material is shared or retweeted unchanged.',
   ],
   notes: 'Legibility and survival on republication cannot be declared in the schema today and are not checked.',
+  examples: {
+    passing: `# The imprint is shown in the video itself.
+electronicMaterial:
+  - id: launch-video
+    name: Launch video
+    medium: video
+    paid: false
+    politicalPurpose: election
+    imprint:
+      included: true
+      location: in_material
+`,
+    failing: `# Warning: the imprint is only in the channel's profile; that is allowed only where it cannot practicably go in the video.
+electronicMaterial:
+  - id: launch-video
+    name: Launch video
+    medium: video
+    paid: false
+    politicalPurpose: election
+    imprint:
+      included: true
+      location: accessible_location
+`,
+  },
   messages: {
     noMaterial: 'No electronic campaign material is declared, so it is not known where imprints appear. Use [] if you publish none.',
     noneDeclared: 'No electronic campaign material is declared.',

@@ -68,6 +68,34 @@ export default defineRule({
     'Only a matching medium is looked for (email_newsletter for emails, mms, messaging_app), not the individual message. ' +
     'A voicemail is treated as part of a telephone call (s. 39(3)(a)); the Act does not mention voicemail, so include an imprint if in doubt. ' +
     'Unregistered non-party campaigners are not listed in s. 44(3) and need imprints only on paid material.',
+  examples: {
+    passing: `# WhatsApp broadcasts are listed as electronic material, so their imprint is checked.
+communications:
+  - id: whatsapp-broadcast
+    name: WhatsApp broadcast
+    channel: messaging_app
+    purpose: get_out_the_vote
+electronicMaterial:
+  - id: broadcasts
+    name: WhatsApp broadcasts
+    medium: messaging_app
+    paid: false
+    politicalPurpose: election
+`,
+    failing: `# Warning: campaign emails are electronic material, but are not listed as such.
+communications:
+  - id: gotv-email
+    name: Polling day email
+    channel: email
+    purpose: get_out_the_vote
+electronicMaterial:
+  - id: vote-post
+    name: Vote for us post
+    medium: social_media_post
+    paid: false
+    politicalPurpose: election
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether campaign messages need imprints.',
     noneDeclared: 'No communications are declared as sent.',

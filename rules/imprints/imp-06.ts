@@ -33,6 +33,22 @@ export default defineRule({
     'Brief everyone who publishes for you (staff, agents, agencies, volunteers) on the guidance.',
   ],
   notes: 'The guidance URL is given for convenience; check that it is the current version. The ICO guidance does not cover imprints.',
+  examples: {
+    passing: `# Nothing to check: we publish no electronic campaign material (printed leaflets only).
+electronicMaterial: []
+`,
+    failing: `# Must be checked by a person: political posts must follow the Electoral Commission's imprint guidance.
+electronicMaterial:
+  - id: vote-post
+    name: Vote for us post
+    medium: social_media_post
+    paid: false
+    politicalPurpose: election
+    imprint:
+      included: true
+      location: in_material
+`,
+  },
   messages: {
     noMaterial: 'No electronic campaign material is declared, so it is not known whether the imprint guidance applies. Use [] if you publish none.',
     noneDeclared: 'No electronic campaign material is declared.',

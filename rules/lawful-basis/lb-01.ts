@@ -30,6 +30,22 @@ export default defineRule({
   notes:
     'The digest also flags "one blanket basis for all purposes" as a weak sign; that is a judgement about the record, not a fact the declaration shows, so it is not encoded. ' +
     'Art. 6(1) (the list of bases) is not among the provisions whose numbering was changed, apart from the insertion of point (ea) (docs/legal-sources.md).',
+  examples: {
+    passing: `# Each purpose names its lawful basis.
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    purposeType: canvassing
+    lawfulBasis: public_task_democratic_engagement
+`,
+    failing: `# Fails: no lawful basis has been identified for voter modelling.
+processingActivities:
+  - id: modelling
+    name: Voter modelling
+    purposeType: voter_modelling
+    lawfulBasis: none_identified
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so it is not known whether each purpose has a lawful basis.',
     noneDeclared: 'No processing activities are declared.',

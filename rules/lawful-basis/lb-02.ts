@@ -31,6 +31,23 @@ export default defineRule({
   notes:
     'Activities with no basis, or none identified, are reported by LB-01 and skipped here. ' +
     'The rule cannot judge the quality of the justification, only whether one is recorded.',
+  examples: {
+    passing: `# The reason for relying on consent is written down.
+processingActivities:
+  - id: fundraising
+    name: Fundraising emails
+    purposeType: fundraising
+    lawfulBasis: consent
+    basisJustification: Supporters opt in on the donation form with an unticked box.
+`,
+    failing: `# Needs information: the basis is named but the reason for it is not recorded.
+processingActivities:
+  - id: fundraising
+    name: Fundraising emails
+    purposeType: fundraising
+    lawfulBasis: consent
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so the reasons for their lawful bases cannot be checked.',
     noBases: 'No processing activity declares a lawful basis yet (see LB-01).',

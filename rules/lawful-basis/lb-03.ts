@@ -48,6 +48,24 @@ export default defineRule({
     'Parties, local units, candidates, elected representatives, referendum and recall petition campaigners are treated as able to rely on it with a necessity note; non-party campaigners get a warning; suppliers, brokers and platforms fail. ' +
     'Data enrichment and data supply get a warning rather than a failure: the digest lists buying commercial lifestyle data and onomastic enrichment as breach signals, but the facts of a particular purchase may differ. ' +
     'DUAA 2025 s. 70 reworded Art. 6(1)(e) and removed "the controller\'s" from s. 8; neither change alters this test.',
+  examples: {
+    passing: `# A party relies on democratic engagement for canvassing and records why it is necessary.
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    purposeType: canvassing
+    lawfulBasis: public_task_democratic_engagement
+    necessityNote: Canvassing electors is how we talk to them; only register data and canvass answers are used.
+`,
+    failing: `# Warning: buying lifestyle data to append to the voter file is unlikely to be necessary for democratic engagement.
+processingActivities:
+  - id: enrichment
+    name: Appending bought lifestyle data
+    purposeType: data_enrichment
+    lawfulBasis: public_task_democratic_engagement
+    necessityNote: Helps us understand voters better.
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so reliance on public task (democratic engagement) cannot be checked.',
     notRelied: 'No activity relies on public task (democratic engagement).',

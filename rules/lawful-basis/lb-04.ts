@@ -33,6 +33,28 @@ export default defineRule({
     'The digest rates this medium, high when combined with profiling; the rule uses medium and leaves profiling to the profiling rules (DPIA). ' +
     '"not_required" is treated as a failure: the three-part test is always needed for this basis. ' +
     'Art. 6(1)(f) is status N in docs/legal-sources.md. Art. 6(11)(a) (direct marketing as an example of a legitimate interest; V, DUAA 2025 s. 70, in force 5 Feb 2026) is explained in the rationale but not cited: the rule enforces the assessment, not that provision.',
+  examples: {
+    passing: `# Letters sent on legitimate interests, with a completed legitimate interests assessment.
+processingActivities:
+  - id: post
+    name: Addressed letters to supporters
+    purposeType: voter_contact
+    lawfulBasis: legitimate_interests
+    legitimateInterestsAssessment:
+      status: completed
+      reference: LIA-3
+      date: 2026-03-01
+`,
+    failing: `# Fails: legitimate interests relied on, but no assessment was done.
+processingActivities:
+  - id: post
+    name: Addressed letters to supporters
+    purposeType: voter_contact
+    lawfulBasis: legitimate_interests
+    legitimateInterestsAssessment:
+      status: not_done
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so reliance on legitimate interests cannot be checked.',
     notRelied: 'No activity relies on legitimate interests.',

@@ -49,6 +49,34 @@ export default defineRule({
     'PECR consent for each communication is checked by the PECR rules; this rule checks the consent relied on as the Art. 6 basis of an activity. ' +
     'The Vote Leave (2019) and Conservative Party (2021) penalties were under PECR reg 22 (digest section (d), [S]); they illustrate the proof requirement. ' +
     'Art. 4(11) and Art. 7(1)-(4) are status V in docs/legal-sources.md.',
+  examples: {
+    passing: `# Consent by an unticked box, separate from other terms, easy to withdraw, and recorded.
+processingActivities:
+  - id: newsletter
+    name: Supporter newsletter
+    purposeType: voter_contact
+    lawfulBasis: consent
+    consentMechanism:
+      affirmativeAction: true
+      preTickedBoxes: false
+      bundledWithTerms: false
+      withdrawalAsEasy: true
+      recordsKept: true
+`,
+    failing: `# Fails: the sign-up box is ticked in advance and no record is kept of who agreed.
+processingActivities:
+  - id: newsletter
+    name: Supporter newsletter
+    purposeType: voter_contact
+    lawfulBasis: consent
+    consentMechanism:
+      affirmativeAction: true
+      preTickedBoxes: true
+      bundledWithTerms: false
+      withdrawalAsEasy: true
+      recordsKept: false
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so consent cannot be checked.',
     notRelied: 'No activity relies on consent.',

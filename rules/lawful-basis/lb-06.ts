@@ -54,6 +54,27 @@ export default defineRule({
     'The schema does not record the lawful basis on which a source was originally collected, so the Art. 8A(4) limit (consent-collected data) is explained but cannot be checked; see the schema gap in the report. ' +
     'Sources other than petitions, surveys and competitions are checked only when they declare a compatibility status other than same_purpose. ' +
     'The Vote Leave (2019) facts and the ICO pre-election note (Apr 2026) are digest [S].',
+  examples: {
+    passing: `# Petition signers were asked, and agreed, to hear from us about the campaign.
+dataSources:
+  - id: save-the-hospital
+    name: Save the hospital petition
+    type: petition
+    originalPurpose: Petition to the health board
+    compatibility:
+      status: consent_obtained
+      peopleToldAtCollection: true
+`,
+    failing: `# Fails: petition signers' details are re-used for campaigning without checking the new use is compatible.
+dataSources:
+  - id: save-the-hospital
+    name: Save the hospital petition
+    type: petition
+    originalPurpose: Petition to the health board
+    compatibility:
+      status: not_assessed
+`,
+  },
   messages: {
     noSources: 'No data sources are declared, so re-use of data cannot be checked.',
     noReuse: 'No data source is collected for another purpose or declared as re-used.',

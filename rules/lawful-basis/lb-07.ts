@@ -40,6 +40,24 @@ export default defineRule({
     'The schema records no consent for such onward sharing, so the reverse flow is a warning, not a failure. ' +
     'A declared compatibility assessment does not pass: the digest treats this source as a breach signal in itself, and customers\' reasonable expectations (Art. 8A(2)(b)) weigh decisively against compatibility. ' +
     'The Leave.EU/Eldon penalties (1 Feb 2019) are digest [S]; they were imposed under PECR reg 22.',
+  examples: {
+    passing: `# Customers of a connected business are used only where they consented to hear from the campaign.
+dataSources:
+  - id: insurer-customers
+    name: Connected insurer customer list
+    type: affiliated_company_customers
+    compatibility:
+      status: consent_obtained
+`,
+    failing: `# Fails: a connected insurer's customer list is used for campaigning without those customers' consent.
+dataSources:
+  - id: insurer-customers
+    name: Connected insurer customer list
+    type: affiliated_company_customers
+    compatibility:
+      status: assessed_compatible
+`,
+  },
   messages: {
     noSources: 'No data sources are declared, so use of connected businesses\' customer data cannot be checked.',
     noAffiliatedData: 'No customer data of a connected business is declared as a source, and no data is declared as shared with one.',

@@ -54,6 +54,24 @@ export default defineRule({
     'Annex 1 content is digest [V] (Sch. 4 read on legislation.gov.uk); Art. 6(1)(ea) and 6(5) are V (DUAA 2025 s. 70). ' +
     'Campaigning purposes with an Annex 1 condition give a warning, not a failure: a specific disclosure within an activity (for example to the police) could genuinely fit, but the activity as a whole cannot. ' +
     'The basis exists only from 5 Feb 2026; the rule does not check the evaluation date, since the ruleset applies from later.',
+  examples: {
+    passing: `# A recognised legitimate interest (crime) for answering police requests, not for campaigning.
+processingActivities:
+  - id: police-requests
+    name: Answering police requests
+    purposeType: other
+    lawfulBasis: recognised_legitimate_interest
+    recognisedLegitimateInterest: crime
+`,
+    failing: `# Fails: democratic engagement is not one of the recognised legitimate interests.
+processingActivities:
+  - id: gotv
+    name: Polling day turnout reminders
+    purposeType: get_out_the_vote
+    lawfulBasis: recognised_legitimate_interest
+    recognisedLegitimateInterest: democratic_engagement
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so reliance on recognised legitimate interests cannot be checked.',
     notRelied: 'No activity relies on recognised legitimate interests.',

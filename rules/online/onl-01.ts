@@ -43,6 +43,36 @@ export default defineRule({
     'Only advertising and social-plugin trackers are judged: Schedule A1 has exceptions (strictly necessary storage, some statistical and functional purposes) whose text beyond paragraph 3 has not been read, so analytics and functional cookies are left out rather than guessed at. ' +
     'PECR Sch. A1 para. 2 (information and consent) is the precise provision but cannot be cited in the current citation style; reg. 6(1) is cited instead (docs/legal-sources.md, section 4). ' +
     'Reg. 6 as substituted applies from 5 February 2026; the consent requirement for advertising trackers was the same before.',
+  examples: {
+    passing: `# The Meta Pixel loads only after visitors click "accept", and "reject" is just as easy.
+webProperties:
+  - id: main-site
+    url: https://example.org
+    trackers:
+      - name: Session cookie
+        purpose: strictly_necessary
+      - name: Meta Pixel
+        purpose: advertising
+        provider: Meta
+    consentMechanism:
+      present: true
+      trackersFireBeforeConsent: false
+      rejectAsEasyAsAccept: true
+`,
+    failing: `# Fails: the Meta Pixel fires as soon as the page loads, before the visitor has chosen.
+webProperties:
+  - id: main-site
+    url: https://example.org
+    trackers:
+      - name: Meta Pixel
+        purpose: advertising
+        provider: Meta
+    consentMechanism:
+      present: true
+      trackersFireBeforeConsent: true
+      rejectAsEasyAsAccept: true
+`,
+  },
   messages: {
     noWebProperties: 'No websites or apps are declared, so it is not known whether trackers are used. Use [] if you have none.',
     noneDeclared: 'No websites or apps are declared.',

@@ -35,6 +35,27 @@ export default defineRule({
   notes:
     'For some list-matching features a platform may act as a processor instead; then its processor terms should be recorded here as the arrangement. ' +
     'Joint controllership arising from page statistics (Page Insights) on the campaign\'s own social media pages cannot be declared in the schema today and is not judged.',
+  examples: {
+    passing: `# Location-targeted adverts on Meta, under the platform's controller addendum.
+onlineTargeting:
+  - id: marginals-ads
+    name: Marginal seats ads
+    platform: Meta
+    method: geographic
+    jointControllerArrangement:
+      inPlace: true
+      reference: Meta controller addendum
+`,
+    failing: `# Fails: no arrangement with the platform sets out who is responsible for what.
+onlineTargeting:
+  - id: marginals-ads
+    name: Marginal seats ads
+    platform: Meta
+    method: geographic
+    jointControllerArrangement:
+      inPlace: false
+`,
+  },
   messages: {
     noTargeting: 'No online targeting is declared, so it is not known whether platform arrangements are needed. Use [] if you do none.',
     noneDeclared: 'No online targeting is declared.',

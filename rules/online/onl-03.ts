@@ -36,6 +36,36 @@ export default defineRule({
   notes:
     'Whether the chosen lawful basis is valid for the activity is judged by the lawful-basis rules; this rule checks that one is identified for the upload. ' +
     'Privacy information about uploads belongs to the transparency rules.',
+  examples: {
+    passing: `# Supporters who consented are uploaded, after removing everyone who objected or unsubscribed.
+processingActivities:
+  - id: online-ads
+    name: Online advertising
+    purposeType: online_targeting
+    lawfulBasis: consent
+onlineTargeting:
+  - id: supporters-audience
+    name: Supporters custom audience
+    platform: Meta
+    method: custom_list_upload
+    activityId: online-ads
+    suppressionApplied: true
+`,
+    failing: `# Fails: the list is uploaded without first removing people who objected.
+processingActivities:
+  - id: online-ads
+    name: Online advertising
+    purposeType: online_targeting
+    lawfulBasis: consent
+onlineTargeting:
+  - id: supporters-audience
+    name: Supporters custom audience
+    platform: Meta
+    method: custom_list_upload
+    activityId: online-ads
+    suppressionApplied: false
+`,
+  },
   messages: {
     noTargeting: 'No online targeting is declared, so it is not known whether contact lists are uploaded. Use [] if you do none.',
     noneDeclared: 'No online targeting is declared.',

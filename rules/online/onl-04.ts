@@ -37,6 +37,36 @@ export default defineRule({
   notes:
     'A DPIA marked "in progress" or "not required" is a warning: work may not begin before the assessment is done, and the ICO expects one for this kind of targeting, but the declarant may have a documented reason. ' +
     'DPIAs for other activities are judged by the accountability rules.',
+  examples: {
+    passing: `# A lookalike audience, after a completed DPIA of the advertising activity.
+processingActivities:
+  - id: lookalike-ads
+    name: Lookalike advertising
+    purposeType: online_targeting
+    dpia:
+      status: completed
+      date: 2026-01-10
+      outcome: risks_mitigated
+onlineTargeting:
+  - id: supporter-lookalike
+    name: Supporter lookalike
+    method: lookalike
+    activityId: lookalike-ads
+`,
+    failing: `# Fails: a lookalike audience is built with no DPIA.
+processingActivities:
+  - id: lookalike-ads
+    name: Lookalike advertising
+    purposeType: online_targeting
+    dpia:
+      status: not_done
+onlineTargeting:
+  - id: supporter-lookalike
+    name: Supporter lookalike
+    method: lookalike
+    activityId: lookalike-ads
+`,
+  },
   messages: {
     noTargeting: 'No online targeting is declared, so it is not known whether lookalike audiences are used. Use [] if you do none.',
     noneDeclared: 'No online targeting is declared.',

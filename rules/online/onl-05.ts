@@ -54,6 +54,24 @@ export default defineRule({
     'A "political interest" criterion may or may not reveal political opinions (interest in politics in general does not; a segment of a party\'s likely supporters does), so it is a warning. ' +
     'Where targeting uses political opinions and a registered party relies on DPA 2018 Sch. 1 para. 22 for the activity, the result is a warning, since the ICO expects explicit consent "in most circumstances" but para. 22 may apply. ' +
     'Inferring ethnicity or religion from names is also judged by the special category rules (UK-SC-05).',
+  examples: {
+    passing: `# Adverts are targeted by age and location only, using no special category data.
+onlineTargeting:
+  - id: students-ads
+    name: Students ads
+    method: demographic
+    criteria: [age, location]
+    usesSpecialCategory: false
+`,
+    failing: `# Fails: adverts are targeted on religion without the explicit consent of the people targeted.
+onlineTargeting:
+  - id: faith-ads
+    name: Faith communities ads
+    method: interest_segments
+    criteria: [religion, location]
+    explicitConsent: false
+`,
+  },
   messages: {
     noTargeting: 'No online targeting is declared, so it is not known whether special category data is used to target. Use [] if you do none.',
     noneDeclared: 'No online targeting is declared.',

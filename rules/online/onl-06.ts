@@ -68,6 +68,24 @@ export default defineRule({
   notes:
     'Suppliers whose service has no volunteer-facing app (email service, printing, hosting and similar) are not asked about contact access. ' +
     'Messages that volunteers send for the campaign are judged by PECR-13; the supplier contract itself by the processor rules.',
+  examples: {
+    passing: `# The canvassing app does not read volunteers' phone contacts.
+vendors:
+  - id: door-app
+    name: Door App Ltd
+    service: canvassing_app
+    role: processor
+    accessesVolunteerContacts: false
+`,
+    failing: `# Fails: the canvassing app uploads the contacts stored on volunteers' phones.
+vendors:
+  - id: door-app
+    name: Door App Ltd
+    service: canvassing_app
+    role: processor
+    accessesVolunteerContacts: true
+`,
+  },
   messages: {
     noVendors: 'No suppliers are declared, so it is not known whether campaign apps read volunteers\' contacts. Use [] if there are none.',
     nothingDeclared: 'No suppliers and no data taken from volunteers\' contacts are declared.',

@@ -32,6 +32,24 @@ export default defineRule({
     'No provision forbids this in terms: the rule applies the fairness and minimisation principles as the ICO reads them for children (recital 38; the digest rates it high). ' +
     'The voting age is taken from campaign.minimumVotingAge, else from the election type and nations declared. ' +
     'The Representation of the People Bill 2026 would lower the voting age to 16 UK-wide; declare minimumVotingAge to follow it.',
+  examples: {
+    passing: `# At a UK parliamentary election (voting age 18), adverts reach people aged 18 and over only.
+onlineTargeting:
+  - id: students-ads
+    name: Students ads
+    method: demographic
+    criteria: [age]
+    minimumAge: 18
+`,
+    failing: `# Fails: at a UK parliamentary election, adverts also reach 16 and 17 year olds.
+onlineTargeting:
+  - id: students-ads
+    name: Students ads
+    method: demographic
+    criteria: [age]
+    minimumAge: 16
+`,
+  },
   messages: {
     noTargeting: 'No online targeting is declared, so it is not known whether young people are targeted. Use [] if you do none.',
     noneDeclared: 'No online targeting is declared.',

@@ -39,6 +39,28 @@ export default defineRule({
   notes:
     'Messages going only to corporate subscribers (companies) are outside reg. 22 (reg. 22(1)) but still need an identified sender and an opt-out (PECR-05). ' +
     'A campaign is treated as direct marketing when its purpose is campaigning, or the declarant treats it as marketing, or it carries campaigning content; whether research or service messages are correctly classified is judged by the direct marketing rules.',
+  examples: {
+    passing: `# Texts go only to people who consented to texts from us by name.
+communications:
+  - id: spring-sms
+    name: Spring SMS
+    channel: sms
+    purpose: persuasion
+    marketingBasis: consent
+    consent:
+      obtained: true
+      namesSender: true
+      coversChannel: true
+`,
+    failing: `# Fails: campaign texts sent on "legitimate interests"; texts need prior consent.
+communications:
+  - id: spring-sms
+    name: Spring SMS
+    channel: sms
+    purpose: persuasion
+    marketingBasis: legitimate_interests
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether consent is needed.',
     noneDeclared: 'No communications are declared as sent.',

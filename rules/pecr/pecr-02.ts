@@ -32,6 +32,24 @@ export default defineRule({
   notes:
     'Selling merchandise or tickets does not help: the campaign messages promote political aims, not the "similar products and services" reg. 22(3)(b) requires. ' +
     'Messages only to corporate subscribers are outside reg. 22 and are not judged here.',
+  examples: {
+    passing: `# Fundraising emails go only to people who consented; the soft opt-in is not used.
+communications:
+  - id: members-email
+    name: Members fundraising email
+    channel: email
+    purpose: fundraising
+    marketingBasis: consent
+`,
+    failing: `# Fails: campaign emails rely on the soft opt-in, which is for selling goods and services.
+communications:
+  - id: members-email
+    name: Members fundraising email
+    channel: email
+    purpose: fundraising
+    marketingBasis: soft_opt_in
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether a soft opt-in is relied on.',
     noneDeclared: 'No communications are declared as sent.',

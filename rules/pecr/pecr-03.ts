@@ -45,6 +45,34 @@ export default defineRule({
   notes:
     'Whether a charity\'s message furthers only its charitable purposes, and how the details were collected, cannot be declared in the schema today, so those cases are a manual check. ' +
     'The in-force date is tested against the campaign\'s declared start date, never the clock.',
+  examples: {
+    passing: `# A registered charity uses the charity soft opt-in (a person must still check each message furthers its charitable purposes).
+declarant:
+  name: Green Belt Trust
+  organisationType: non_party_campaigner
+  isCharity: true
+communications:
+  - id: supporter-sms
+    name: Supporter appeal texts
+    channel: sms
+    purpose: fundraising
+    marketingBasis: charity_soft_opt_in
+    startDate: 2026-06-01
+`,
+    failing: `# Fails: a campaign group that is not a charity relies on the charity soft opt-in.
+declarant:
+  name: Save Our Green Belt
+  organisationType: non_party_campaigner
+  isCharity: false
+communications:
+  - id: supporter-sms
+    name: Supporter appeal texts
+    channel: sms
+    purpose: fundraising
+    marketingBasis: charity_soft_opt_in
+    startDate: 2026-06-01
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether the charity soft opt-in is relied on.',
     noneDeclared: 'No communications are declared as sent.',

@@ -37,6 +37,30 @@ export default defineRule({
   notes:
     'Evidence is asked of every electronic message to individuals and every recorded call, unless another permission is declared (that is judged by PECR-01 and PECR-09). ' +
     'Carrying consent records over when changing systems is judged by PECR-12; how long they are kept is a retention question.',
+  examples: {
+    passing: `# We keep evidence of every consent: who, when, how and what they were told.
+communications:
+  - id: referendum-sms
+    name: Referendum SMS
+    channel: sms
+    purpose: persuasion
+    marketingBasis: consent
+    consent:
+      obtained: true
+      evidenceHeld: true
+`,
+    failing: `# Fails: we say people consented, but keep no record of it.
+communications:
+  - id: referendum-sms
+    name: Referendum SMS
+    channel: sms
+    purpose: persuasion
+    marketingBasis: consent
+    consent:
+      obtained: true
+      evidenceHeld: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether consent records are needed.',
     noneDeclared: 'No communications are declared as sent.',

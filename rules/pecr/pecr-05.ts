@@ -31,6 +31,30 @@ export default defineRule({
   notes:
     'Reg. 23 does not itself say the opt-out must be free; a charged opt-out is therefore a warning, not a failure (it is a condition of both soft opt-ins, reg. 22(3)(c) and 22(3A), and the ICO expects it). ' +
     'Reg. 23(c)-(d) (the e-commerce information rules) mainly concern commercial content and are not checked.',
+  examples: {
+    passing: `# Each email says it is from us and has a free unsubscribe link.
+communications:
+  - id: newsletter
+    name: Newsletter
+    channel: email
+    purpose: persuasion
+    senderIdentified: true
+    optOut:
+      included: true
+      method: unsubscribe_link
+      freeOfCharge: true
+`,
+    failing: `# Fails: the emails have no way to opt out.
+communications:
+  - id: newsletter
+    name: Newsletter
+    channel: email
+    purpose: persuasion
+    senderIdentified: true
+    optOut:
+      included: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether any campaign messages are sent.',
     noneDeclared: 'No communications are declared as sent.',

@@ -34,6 +34,27 @@ export default defineRule({
     'Reg. 21(1) covers unsolicited calls; a call the person asked for is not caught, but the schema cannot say whether calls were requested, so every live marketing call is judged. ' +
     'The exception for people who told you they do not object to your calls (reg. 21(4)) cannot be declared either. ' +
     'Recorded (automated) calls need prior consent whatever the TPS says (PECR-09).',
+  examples: {
+    passing: `# The phone bank list is screened against the TPS and CTPS no more than 14 days before calling.
+communications:
+  - id: phone-bank
+    name: Phone bank
+    channel: live_call
+    purpose: get_out_the_vote
+    tpsScreening:
+      done: true
+      maxAgeDays: 14
+`,
+    failing: `# Fails: numbers are called without screening against the TPS and CTPS.
+communications:
+  - id: phone-bank
+    name: Phone bank
+    channel: live_call
+    purpose: get_out_the_vote
+    tpsScreening:
+      done: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether live campaign calls are made.',
     noneDeclared: 'No communications are declared as sent.',

@@ -26,6 +26,24 @@ export default defineRule({
     'Never remove a number from the list unless the person later asks you to call them.',
   ],
   notes: 'Reg. 21(1) covers unsolicited calls; the schema cannot say whether calls were requested, so every live marketing call is judged.',
+  examples: {
+    passing: `# Calls are screened against our own list of people who asked us not to call.
+communications:
+  - id: phone-bank
+    name: Phone bank
+    channel: live_call
+    purpose: persuasion
+    doNotCallList: true
+`,
+    failing: `# Fails: we keep no list of people who asked us not to call them.
+communications:
+  - id: phone-bank
+    name: Phone bank
+    channel: live_call
+    purpose: persuasion
+    doNotCallList: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether live campaign calls are made.',
     noneDeclared: 'No communications are declared as sent.',

@@ -26,6 +26,24 @@ export default defineRule({
     'Make sure the number shown can be called back and reaches someone (or a message) that can take do-not-call requests.',
     'Tell volunteers phoning from their own phones not to withhold their number, or give them a campaign line to use.',
   ],
+  examples: {
+    passing: `# Our number is shown to the people we call.
+communications:
+  - id: phone-bank
+    name: Phone bank
+    channel: live_call
+    purpose: persuasion
+    callingLineIdentity: presented
+`,
+    failing: `# Fails: calls are made with the number withheld.
+communications:
+  - id: phone-bank
+    name: Phone bank
+    channel: live_call
+    purpose: persuasion
+    callingLineIdentity: withheld
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether campaign calls are made.',
     noneDeclared: 'No communications are declared as sent.',

@@ -35,6 +35,28 @@ export default defineRule({
     'If you collect consent for recorded calls, make it a separate, specific opt-in naming your organisation, and keep the evidence (PECR-04).',
   ],
   notes: 'Reg. 19 covers all subscribers, corporate included, so corporate recipients are not excluded. Showing a number (reg. 19(2)(b)) is judged by PECR-08.',
+  examples: {
+    passing: `# The candidate's recorded message goes only to people who agreed to recorded calls from us.
+communications:
+  - id: candidate-message
+    name: Candidate recorded message
+    channel: automated_call
+    purpose: get_out_the_vote
+    marketingBasis: consent
+    consent:
+      obtained: true
+      namesSender: true
+      coversChannel: true
+`,
+    failing: `# Fails: recorded "remember to vote" calls to everyone on the list, without consent.
+communications:
+  - id: candidate-message
+    name: Candidate recorded message
+    channel: automated_call
+    purpose: get_out_the_vote
+    marketingBasis: legitimate_interests
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether recorded calls are made.',
     noneDeclared: 'No communications are declared as sent.',

@@ -29,6 +29,24 @@ export default defineRule({
     'Give live callers a script that names the campaign at the start of the call and lets them give an address or free number on request.',
     'Make sure call centres and volunteers calling for you use the same scripts.',
   ],
+  examples: {
+    passing: `# Callers give the campaign's name, and a contact address if asked.
+communications:
+  - id: phone-bank
+    name: Phone bank
+    channel: live_call
+    purpose: persuasion
+    callerIdentified: true
+`,
+    failing: `# Fails: the recorded message does not say who it is from or how to contact them.
+communications:
+  - id: candidate-message
+    name: Candidate recorded message
+    channel: automated_call
+    purpose: persuasion
+    callerIdentified: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether campaign calls are made.',
     noneDeclared: 'No communications are declared as sent.',

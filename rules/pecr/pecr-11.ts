@@ -74,6 +74,31 @@ export default defineRule({
   notes:
     'A single central list is the ICO\'s expectation rather than a statutory term, so several lists, or a list not shared with local units, is a warning; failing to screen a send is a failure. ' +
     'Carrying the list over on a change of system is judged by PECR-12; addressed post by PECR-14.',
+  examples: {
+    passing: `# One central suppression list, shared with every unit and applied before every send.
+suppression:
+  centralList: true
+  appliedBeforeEverySend: true
+  sharedAcrossUnits: true
+communications:
+  - id: weekly-email
+    name: Weekly email
+    channel: email
+    purpose: persuasion
+`,
+    failing: `# Fails: the weekly email is sent without checking the suppression list.
+suppression:
+  centralList: true
+  appliedBeforeEverySend: true
+  sharedAcrossUnits: true
+communications:
+  - id: weekly-email
+    name: Weekly email
+    channel: email
+    purpose: persuasion
+    suppressionApplied: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether a suppression list is needed.',
     noneDeclared: 'No communications are declared as sent.',

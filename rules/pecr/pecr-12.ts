@@ -32,6 +32,38 @@ export default defineRule({
     'Record each change of system, its date, and confirmation that suppression and consent records were migrated.',
   ],
   notes: 'Where no system change is listed, say so with systemChanges: [] rather than leaving it out.',
+  examples: {
+    passing: `# When we changed email provider, the unsubscribes and consent records came with us.
+communications:
+  - id: weekly-email
+    name: Weekly email
+    channel: email
+    purpose: persuasion
+suppression:
+  centralList: true
+  appliedBeforeEverySend: true
+  systemChanges:
+    - name: New email provider
+      date: 2025-03-01
+      suppressionMigrated: true
+      consentRecordsMigrated: true
+`,
+    failing: `# Fails: the unsubscribe list was left behind when we changed email provider.
+communications:
+  - id: weekly-email
+    name: Weekly email
+    channel: email
+    purpose: persuasion
+suppression:
+  centralList: true
+  appliedBeforeEverySend: true
+  systemChanges:
+    - name: New email provider
+      date: 2025-03-01
+      suppressionMigrated: false
+      consentRecordsMigrated: true
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether suppression lists and consent records are needed.',
     noneDeclared: 'No communications are declared as sent.',

@@ -49,6 +49,26 @@ export default defineRule({
   notes:
     'The Court of Appeal is reported to have read "instigate" as requiring positive encouragement rather than mere facilitation (Leave.EU and Eldon appeals; judgment not read), so the rule treats sends the campaign organises or asks for as instigated. ' +
     'Consent itself is judged per campaign by PECR-01 and PECR-09; this rule judges whether other senders are held to approved lists.',
+  examples: {
+    passing: `# Volunteers text through a peer-to-peer tool, only to our approved, screened lists.
+communications:
+  - id: volunteer-texts
+    name: Volunteer texts
+    channel: sms
+    purpose: get_out_the_vote
+    sentBy: peer_to_peer_tool
+    sendersControlled: true
+`,
+    failing: `# Fails: volunteers text campaign messages to their own phone contacts.
+communications:
+  - id: volunteer-texts
+    name: Volunteer texts
+    channel: sms
+    purpose: get_out_the_vote
+    sentBy: volunteer_personal_device
+    sendersControlled: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether others send messages for the campaign.',
     noneDeclared: 'No communications are declared as sent.',

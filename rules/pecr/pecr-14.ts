@@ -37,6 +37,24 @@ export default defineRule({
     'The ICO treats the s. 91 mailing as permitted despite an objection; the legal mechanism after the UK GDPR has not been examined (digest open question 11). ' +
     's. 91 is the parliamentary candidates\' entitlement; a free mailing claimed for another election is a warning to check its own statutory basis. ' +
     'The lawful basis and privacy information for addressed post are judged by the lawful-basis and transparency rules.',
+  examples: {
+    passing: `# Letters to target seats are screened against people who asked not to get our post.
+communications:
+  - id: target-letter
+    name: Target seat letter
+    channel: addressed_post
+    purpose: persuasion
+    suppressionApplied: true
+`,
+    failing: `# Fails: letters go to people who objected, and this is not the free election address.
+communications:
+  - id: target-letter
+    name: Target seat letter
+    channel: addressed_post
+    purpose: persuasion
+    suppressionApplied: false
+`,
+  },
   messages: {
     noCommunications: 'No communications are declared, so it is not known whether addressed campaign post is sent.',
     noneDeclared: 'No communications are declared as sent.',

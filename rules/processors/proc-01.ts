@@ -6,9 +6,8 @@
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
-import { fail, needsInfo, notApplicable, pass, warn } from '../lib/outcomes.js';
-import { DECLARATION, at } from '../lib/subjects.js';
-import { processorCandidates } from './_helpers.js';
+import { fail, needsInfo, notApplicable, pass } from '../lib/outcomes.js';
+import { DECLARATION, at, items } from '../lib/subjects.js';
 
 /** How each kind of written arrangement is named in messages. */
 const DOCUMENTS = {
@@ -37,42 +36,48 @@ export default defineRule({
     'Keep the signed agreement with the date and review it when the service changes.',
   ],
   notes:
-    'Suppliers declared as processor or sub-processor are judged, and other organisations (actors) declared as processors. For suppliers the deciding ' +
-    'fact is coversArticle28Terms: terms of service count if they contain every term. A data sharing agreement or joint controller arrangement is the ' +
-    'wrong kind of document for a processor. Actors carry only the arrangement type, so for them a processor contract passes, and a party\'s ' +
-    'rules binding a local unit that acts as processor are a warning to check (Art. 28(3) allows "a contract or other legal act"). Whether a supplier is ' +
-    'rightly called a processor is PROC-02; whether it was checked before being chosen is PROC-03.',
+    'Suppliers declared as processor or sub-processor are judged; other organisations (actors) declared as processors are judged by ROLE-03, so that ' +
+    'one fact gives one finding. The deciding fact is coversArticle28Terms: terms of service count if they contain every term. A data sharing ' +
+    'agreement or joint controller arrangement is the wrong kind of document for a processor. Whether a supplier is rightly called a processor is ' +
+    'PROC-02; whether it was checked before being chosen is PROC-03. Art. 28(3) also allows "other legal act"; for suppliers that is in practice a contract.',
+  examples: {
+    passing: `# The CRM supplier works under a processor contract with all the Art. 28 terms.
+vendors:
+  - id: crm
+    name: VoterBase
+    service: crm_or_voter_database
+    role: processor
+    contract:
+      type: processor_contract
+      coversArticle28Terms: true
+`,
+    failing: `# Fails: the texting app handles voters' data with no written contract.
+vendors:
+  - id: p2p
+    name: TextTeam
+    service: peer_to_peer_messaging
+    role: processor
+    contract:
+      type: none
+`,
+  },
   messages: {
     noSuppliers: 'No suppliers are declared, so it is not known whether any processor needs a contract.',
-    noneDeclared: 'No suppliers or processors are declared.',
+    noneDeclared: 'No suppliers are declared.',
     roleUnknown: '{{subject}}: its data protection role (processor or controller) is not declared (role).',
     notProcessor: '{{subject}} is declared as a {{role}}, not a processor; Article 28 contracts are for processors.',
     contractUnknown: '{{subject}} is a processor, but its contract is not declared (contract).',
     noContract: '{{subject}} is a processor with no written contract.',
     wrongDocument: '{{subject}} is a processor, but the arrangement with it is a {{document}}, which does not contain the processor terms of Article 28.',
-    checkPartyRules: '{{subject}} is a processor bound by the party\'s rules; check that they bind it, in writing, to every term Article 28 requires.',
     termsUnknown: '{{subject}} is a processor under {{document}}; whether that contains all the Article 28 terms is not declared (coversArticle28Terms).',
     missingTerms: '{{subject}} is a processor, but some of the terms Article 28 requires are missing from its {{document}}.',
     contracted: '{{subject}} is a processor under a contract with the Article 28 terms.',
   },
   evaluate(declaration) {
-    if (declaration.vendors === undefined && !(declaration.actors ?? []).some((a) => a.role === 'processor')) {
-      return [needsInfo(DECLARATION, 'noSuppliers', ['/vendors'])];
-    }
-    const candidates = processorCandidates(declaration);
-    if (candidates.length === 0) return [notApplicable(DECLARATION, 'noneDeclared', ['/vendors'])];
-    return candidates.map((c) => {
-      const { subject } = c;
-      if (c.kind === 'actor') {
-        const type = c.entry.arrangement?.type;
-        const pointer = at(subject, 'arrangement', 'type');
-        if (type === undefined) return needsInfo(subject, 'contractUnknown', [at(subject, 'arrangement')]);
-        if (type === 'processor_contract') return pass(subject, 'contracted', [pointer]);
-        if (type === 'none') return fail(subject, 'noContract', [pointer]);
-        if (type === 'party_rules') return warn(subject, 'checkPartyRules', [pointer]);
-        return fail(subject, 'wrongDocument', [pointer], { document: DOCUMENTS[type] });
-      }
-      const vendor = c.entry;
+    const list = declaration.vendors;
+    if (list === undefined) return [needsInfo(DECLARATION, 'noSuppliers', ['/vendors'])];
+    if (list.length === 0) return [notApplicable(DECLARATION, 'noneDeclared', ['/vendors'])];
+    return items(list, 'vendors').map(({ entry: vendor, subject }) => {
       if (vendor.role === undefined) return needsInfo(subject, 'roleUnknown', [at(subject, 'role')]);
       if (vendor.role !== 'processor' && vendor.role !== 'sub_processor') {
         return notApplicable(subject, 'notProcessor', [at(subject, 'role')], { role: vendor.role.replace(/_/g, ' ') });

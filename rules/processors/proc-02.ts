@@ -1,19 +1,18 @@
 /**
- * PROC-02: a supplier or partner that uses campaign data for its own purposes (to enrich its own database, build
+ * PROC-02: a supplier that uses campaign data for its own purposes (to enrich its own database, build
  * its own audiences, train its own models) is a controller for that use, not a processor (UK GDPR Art. 28(10)); calling
  * it a processor hides a disclosure that needs a lawful basis, transparency and a data sharing agreement.
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
 import { fail, needsInfo, notApplicable, pass, warn } from '../lib/outcomes.js';
-import { DECLARATION, at } from '../lib/subjects.js';
-import { processorCandidates } from './_helpers.js';
+import { DECLARATION, at, items } from '../lib/subjects.js';
 
 const USUALLY_CONTROLLERS = new Set(['data_broker', 'social_media_platform']);
 
 export default defineRule({
   id: 'PROC-02',
-  title: 'Suppliers and partners that use campaign data for their own purposes are not treated as processors',
+  title: 'Suppliers that use campaign data for their own purposes are not treated as processors',
   area: 'processors',
   severity: 'medium',
   tags: ['processors', 'controllers', 'roles', 'suppliers'],
@@ -36,12 +35,30 @@ export default defineRule({
     'If it should not, require the processor contract to forbid any use for its own purposes, and check.',
   ],
   notes:
-    'Suppliers declared as processor or sub-processor, and actors declared as processors, are judged. A data broker or social media platform declared ' +
-    'as a processor that says it uses no data for its own purposes is a warning to check, since such firms usually do. Art. 4(7)-(8) and 28(10) are ' +
-    'standard provisions not re-read (N in the legal sources). Actors\' other roles are the roles area\'s concern (UK-SCOPE-01).',
+    'Suppliers declared as processor or sub-processor are judged; other organisations (actors) declared as processors are judged by ROLE-03. A data ' +
+    'broker or social media platform declared as a processor that says it uses no data for its own purposes is a warning to check, since such firms ' +
+    'usually do. Art. 4(7)-(8) and 28(10) are standard provisions not re-read (N in the legal sources).',
+  examples: {
+    passing: `# The email service uses the data only for us.
+vendors:
+  - id: mailer
+    name: MailCo
+    service: email_service
+    role: processor
+    usesDataForOwnPurposes: false
+`,
+    failing: `# Fails: called a processor, but it trains its own models on our data.
+vendors:
+  - id: analytics
+    name: Insight Analytics
+    service: analytics_or_modelling
+    role: processor
+    usesDataForOwnPurposes: true
+`,
+  },
   messages: {
     noSuppliers: 'No suppliers are declared, so it is not known whether any is wrongly treated as a processor.',
-    noneDeclared: 'No suppliers or processors are declared.',
+    noneDeclared: 'No suppliers are declared.',
     roleUnknown: '{{subject}}: its data protection role (processor or controller) is not declared (role).',
     notProcessor: '{{subject}} is declared as a {{role}}, so it is not presented as a processor.',
     ownUseUnknown: '{{subject}} is declared as a processor; whether it uses the data for its own purposes is not declared (usesDataForOwnPurposes).',
@@ -50,21 +67,18 @@ export default defineRule({
     processor: '{{subject}} is declared as a processor and uses the data only for you.',
   },
   evaluate(declaration) {
-    if (declaration.vendors === undefined && !(declaration.actors ?? []).some((a) => a.role === 'processor')) {
-      return [needsInfo(DECLARATION, 'noSuppliers', ['/vendors'])];
-    }
-    const candidates = processorCandidates(declaration);
-    if (candidates.length === 0) return [notApplicable(DECLARATION, 'noneDeclared', ['/vendors'])];
-    return candidates.map((c) => {
-      const { subject, entry } = c;
+    const list = declaration.vendors;
+    if (list === undefined) return [needsInfo(DECLARATION, 'noSuppliers', ['/vendors'])];
+    if (list.length === 0) return [notApplicable(DECLARATION, 'noneDeclared', ['/vendors'])];
+    return items(list, 'vendors').map(({ entry, subject }) => {
       const role = entry.role;
       if (role === undefined) return needsInfo(subject, 'roleUnknown', [at(subject, 'role')]);
       if (role !== 'processor' && role !== 'sub_processor') return notApplicable(subject, 'notProcessor', [at(subject, 'role')], { role: role.replace(/_/g, ' ') });
       const pointer = at(subject, 'usesDataForOwnPurposes');
       if (entry.usesDataForOwnPurposes === undefined) return needsInfo(subject, 'ownUseUnknown', [pointer]);
       if (entry.usesDataForOwnPurposes) return fail(subject, 'ownPurposes', [at(subject, 'role'), pointer]);
-      if (c.kind === 'vendor' && c.entry.service !== undefined && USUALLY_CONTROLLERS.has(c.entry.service)) {
-        return warn(subject, 'checkRole', [at(subject, 'role'), at(subject, 'service')], { service: c.entry.service.replace(/_/g, ' ') });
+      if (entry.service !== undefined && USUALLY_CONTROLLERS.has(entry.service)) {
+        return warn(subject, 'checkRole', [at(subject, 'role'), at(subject, 'service')], { service: entry.service.replace(/_/g, ' ') });
       }
       return pass(subject, 'processor', [at(subject, 'role'), pointer]);
     });

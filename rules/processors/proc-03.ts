@@ -29,6 +29,27 @@ export default defineRule({
     'Only suppliers are judged: other organisations declared as processors (actors) have no due-diligence fact in the schema. The deciding fact is ' +
     'dueDiligence.securityAssessed (the schema defines it, for processors, as checking sufficient guarantees); a partial check that did assess ' +
     'security passes. Severity medium: a gap in the evidence of choice, as distinct from the missing contract of PROC-01.',
+  examples: {
+    passing: `# The SMS gateway's security was checked before we used it.
+vendors:
+  - id: sms
+    name: TextBlast
+    service: sms_gateway
+    role: processor
+    dueDiligence:
+      status: completed
+      securityAssessed: true
+`,
+    failing: `# Fails: the SMS gateway was used without any checks.
+vendors:
+  - id: sms
+    name: TextBlast
+    service: sms_gateway
+    role: processor
+    dueDiligence:
+      status: not_done
+`,
+  },
   messages: {
     noSuppliers: 'No suppliers are declared, so it is not known whether processors were checked.',
     noneDeclared: 'No suppliers are declared.',

@@ -30,6 +30,26 @@ export default defineRule({
     'Inputs that are special category data, or inferred from names (ethnicity, religion, origin), are judged by the special category rules (UK-SC-05); this rule asks only whether each input was checked as necessary. ' +
     'The other parts of UK-PRF-01 are judged elsewhere: the DPIA for profiling by ACC-02 (which counts voter modelling as a sign of high risk), and telling people about profiling by TR-06. ' +
     'That an objection to direct marketing also stops profiling (UK-PRF-03) is judged by RTS-02, which fails when profiling is used and rights.objection.appliesTo lacks "profiling".',
+  examples: {
+    passing: `# The turnout model uses only inputs checked as necessary, and its accuracy is tested and scores refreshed.
+profiling:
+  used: true
+  models:
+    - id: turnout
+      name: Turnout score
+      featuresJustified: true
+      accuracyReviewed: true
+`,
+    failing: `# Fails: the model's scores are never tested or refreshed.
+profiling:
+  used: true
+  models:
+    - id: turnout
+      name: Turnout score
+      featuresJustified: true
+      accuracyReviewed: false
+`,
+  },
   messages: {
     profilingUnknown: 'Whether you profile or model voters (profiling.used) is not declared.',
     noProfiling: 'You do not profile or model voters.',

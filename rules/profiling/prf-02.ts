@@ -37,6 +37,22 @@ export default defineRule({
   notes:
     'Art. 22 (old) is not cited: it was replaced by Arts. 22A-22D (DUAA 2025 s. 80; docs/legal-sources.md section 4). Whether micro-targeting has a "similarly significant" effect is a judgement the declarant records in significantEffect; EDPB Statement 2/2019 suggests it can, but its point numbers are not verified. ' +
     'A basis of "authorised by law" or "contract" is a warning: Art. 22B(3) allows it only with an Art. 9(2)(g) condition, which the declaration does not record. The bar on relying on recognised legitimate interests (Art. 22B(4)) needs a link from the decision to its processing activity, which the schema lacks.',
+  examples: {
+    passing: `# No decision about people is made by software alone: a person reviews every contact list.
+automatedDecisions:
+  used: false
+`,
+    failing: `# Fails: software alone excludes people from polling information using their predicted voting intention.
+automatedDecisions:
+  used: true
+  decisions:
+    - id: exclude-low-support
+      name: Exclude low-support voters from polling information
+      significantEffect: true
+      usesSpecialCategory: true
+      basis: other
+`,
+  },
   messages: {
     decisionsUnknown: 'Whether you make decisions about people solely by automated means (automatedDecisions.used) is not declared.',
     noDecisions: 'You make no decisions about people solely by automated means.',

@@ -37,6 +37,26 @@ export default defineRule({
   ],
   notes:
     'Art. 22 (old) and DPA 2018 s. 14 are not cited: both were replaced (DUAA 2025 s. 80; docs/legal-sources.md section 4). The Secretary of State may add to or vary the safeguards by regulations (Art. 22D); none are reflected here.',
+  examples: {
+    passing: `# People are told about the automated decision and can make representations, ask for a person to review it, and contest it.
+automatedDecisions:
+  used: true
+  decisions:
+    - id: auto-exclude
+      name: Automatic exclusion from contact
+      significantEffect: true
+      safeguards: [information, representations, human_intervention, contest]
+`,
+    failing: `# Fails: people are told about the decision but cannot ask for a person to review or contest it.
+automatedDecisions:
+  used: true
+  decisions:
+    - id: auto-exclude
+      name: Automatic exclusion from contact
+      significantEffect: true
+      safeguards: [information]
+`,
+  },
   messages: {
     decisionsUnknown: 'Whether you make decisions about people solely by automated means (automatedDecisions.used) is not declared.',
     noDecisions: 'You make no decisions about people solely by automated means.',

@@ -6,7 +6,7 @@
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
-import { Checklist } from '../accountability/_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 import { CAMPAIGNING_PURPOSES } from '../lib/facts.js';
 import { needsInfo, notApplicable } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
@@ -40,6 +40,21 @@ export default defineRule({
     'The rule reads the casework section and follows data sources of type casework into the processing activities and communications that use them. ' +
     'A campaigning use of a casework source passes with recorded consent, is a warning with a compatibility assessment (a judgement the declaration ' +
     'cannot settle), and fails otherwise. When casework is not declared, only elected representatives and declarations with casework sources are asked.',
+  examples: {
+    passing: `# Casework is held apart from campaign data and never used for campaigning.
+casework:
+  handled: true
+  keptSeparate: true
+  usedForCampaigning: false
+`,
+    failing: `# Fails: casework contacts are added to campaign lists without their consent.
+casework:
+  handled: true
+  keptSeparate: false
+  usedForCampaigning: true
+  consentForCampaigning: false
+`,
+  },
   messages: {
     unknown: 'It is not declared how constituents\' casework is handled (casework).',
     noCasework: 'No constituent casework is handled.',

@@ -34,6 +34,29 @@ export default defineRule({
     'casework; para. 24 also accepts data_supply (a disclosure). The choice among other conditions (para. 22 and others) is the special category ' +
     'area\'s concern. No section of the ICO political campaigning guidance is specific to these conditions; the ICO page for elected representatives ' +
     'is given as further reading.',
+  examples: {
+    passing: `# An MP relies on the casework condition (Sch. 1 para. 23) for casework only.
+declarant:
+  name: Jo Bloggs MP
+  organisationType: elected_representative
+processingActivities:
+  - id: casework
+    name: Constituent casework
+    purposeType: casework
+    specialCategory:
+      used: true
+      schedule1Condition: para_23_elected_representatives
+`,
+    failing: `# Fails: a party cannot rely on the elected representatives' casework condition.
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    purposeType: canvassing
+    specialCategory:
+      used: true
+      schedule1Condition: para_23_elected_representatives
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so it is not known whether any relies on the elected-representative conditions.',
     noneDeclared: 'No processing activities are declared.',

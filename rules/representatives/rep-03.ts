@@ -8,7 +8,7 @@
 import { cite } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
 import { addPeriod } from '../lib/facts.js';
-import { manual, needsInfo, notApplicable, pass } from '../lib/outcomes.js';
+import { needsInfo, notApplicable, pass, warn } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
 import { ICO_POLITICAL_PAGE } from './_helpers.js';
 
@@ -36,8 +36,35 @@ export default defineRule({
   ],
   notes:
     'The window ends 30 days after polling day (the 30-day period beginning with the day after the election). Whether the member was re-elected is not ' +
-    'in the declaration, so after the window the rule asks a person to check (manual). City of London Common Council members keep the four-day rule in ' +
+    'in the declaration, so continuing casework after the window is a warning to check, not a failure (a re-elected member is an elected representative ' +
+    'in their own right). City of London Common Council members keep the four-day rule in ' +
     'para. 23(5), which is not encoded. Without an evaluation date, or a polling date, the rule cannot place the window.',
+  examples: {
+    passing: `# Casework continues through the dissolution, within 30 days of polling day.
+declarant:
+  name: Jo Bloggs MP
+  organisationType: elected_representative
+campaign:
+  name: General election
+  electionType: uk_parliamentary
+  pollingDate: 2026-11-20
+casework:
+  handled: true
+  usedDuringDissolution: true
+`,
+    failing: `# Warning: casework still continues more than 30 days after polling day.
+declarant:
+  name: Jo Bloggs MP
+  organisationType: elected_representative
+campaign:
+  name: General election
+  electionType: uk_parliamentary
+  pollingDate: 2026-10-01
+casework:
+  handled: true
+  usedDuringDissolution: true
+`,
+  },
   messages: {
     notRepresentative: 'The declarant is not an elected representative, so the dissolution rule for casework does not apply.',
     unknown: 'It is not declared how constituents\' casework is handled (casework).',
@@ -71,6 +98,6 @@ export default defineRule({
     const evidence = [pointer, '/campaign/pollingDate'];
     if (context.evaluationDate === undefined) return [needsInfo(subject, 'noEvaluationDate', evidence, { end })];
     if (context.evaluationDate <= end) return [pass(subject, 'withinWindow', evidence, { end })];
-    return [manual(subject, 'windowEnded', evidence, { end })];
+    return [warn(subject, 'windowEnded', evidence, { end })];
   },
 });

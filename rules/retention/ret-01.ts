@@ -5,7 +5,7 @@
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
-import { Checklist } from '../accountability/_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 import { fail, needsInfo, notApplicable } from '../lib/outcomes.js';
 import { DECLARATION, at, items } from '../lib/subjects.js';
 import { describePeriod, describeStart } from './_helpers.js';
@@ -37,6 +37,25 @@ export default defineRule({
     'An empty retention list fails when the declaration shows data sources or categories (data is held but no dataset has a period); otherwise it is ' +
     'not applicable. A suppression list kept with no end date is a warning, not a failure: it must be kept as long as marketing continues, but that ' +
     'should be stated as the period. A disposal method "not defined" is a warning.',
+  examples: {
+    passing: `# The voter file is kept six months after polling day, for a stated reason, then deleted.
+retention:
+  - id: voter-file
+    dataset: Voter file
+    period: { amount: 6, unit: months }
+    startsFrom: polling_day
+    justification: Needed for recounts, petitions and by-elections.
+    disposal: secure_deletion
+`,
+    failing: `# Fails: canvass returns are kept with no end date.
+retention:
+  - id: canvass
+    dataset: Canvass returns
+    indefinite: true
+    justification: Might be useful later.
+    disposal: not_defined
+`,
+  },
   messages: {
     noSchedule: 'No retention schedule is declared (retention), so it is not known how long any data is kept.',
     emptySchedule: 'The declaration shows personal data held, but the retention schedule lists no dataset.',

@@ -6,7 +6,7 @@
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
-import { Checklist } from '../accountability/_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 import { needsInfo } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
 
@@ -30,6 +30,19 @@ export default defineRule({
   notes:
     'Severity medium: the review is the means of meeting storage limitation, which RET-01 judges dataset by dataset; the guidance puts the review as ' +
     'something campaigns "should" do. Whether the review happened on time is RET-03.',
+  examples: {
+    passing: `# A review of campaign data is set for two months after polling day, with a deletion plan.
+postCampaign:
+  reviewPlanned: true
+  reviewDate: 2029-07-03
+  disposalPlan: true
+`,
+    failing: `# Fails: no review of campaign data after polling day is planned.
+postCampaign:
+  reviewPlanned: false
+  disposalPlan: true
+`,
+  },
   messages: {
     unknown: 'It is not declared what happens to the data when the campaign ends (postCampaign).',
     shortfalls: 'The end of the campaign is not planned: {{items}}.',

@@ -25,6 +25,20 @@ export default defineRule({
     'If the review cannot be done yet, set a new date and record the reason.',
   ],
   notes: 'A review whose due date is after the evaluation date is not yet due (not applicable). Without an evaluation date the rule asks for one.',
+  examples: {
+    passing: `# The post-campaign review has been done.
+postCampaign:
+  reviewPlanned: true
+  reviewDate: 2026-07-01
+  reviewCompleted: true
+`,
+    failing: `# Fails: the review was due in July and has not been done.
+postCampaign:
+  reviewPlanned: true
+  reviewDate: 2026-07-01
+  reviewCompleted: false
+`,
+  },
   messages: {
     unknown: 'It is not declared what happens to the data when the campaign ends (postCampaign).',
     done: 'The post-campaign review of data has been carried out.',

@@ -46,6 +46,36 @@ export default defineRule({
     'explicit consent as its special category condition, or a targeting entry says everyone gave explicit consent. A clock that starts at polling day ' +
     'or the end of the campaign fails when the data is kept for later campaigns, since the records would go while the lists remain; a clock from ' +
     'collection or other events is a warning. Retention periods as such are RET-01.',
+  examples: {
+    passing: `# Consent records are kept until two years after the consent was last relied on.
+communications:
+  - id: sms
+    name: Supporter texts
+    channel: sms
+    marketingBasis: consent
+retention:
+  - id: consents
+    dataset: SMS consent records
+    datasetType: consent_records
+    period: { amount: 2, unit: years }
+    startsFrom: last_use
+`,
+    failing: `# Fails: consent records go after polling day, but the lists are kept (Vote Leave).
+communications:
+  - id: sms
+    name: Supporter texts
+    channel: sms
+    marketingBasis: consent
+retention:
+  - id: consents
+    dataset: SMS consent records
+    datasetType: consent_records
+    period: { amount: 1, unit: months }
+    startsFrom: polling_day
+postCampaign:
+  reuse: future_campaigns_same_organisation
+`,
+  },
   messages: {
     noConsent: 'No processing declared relies on consent, so no consent records need keeping.',
     noSchedule: 'No retention schedule is declared (retention), so it is not known how long consent records are kept.',

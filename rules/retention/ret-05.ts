@@ -32,6 +32,17 @@ export default defineRule({
     'different kind of campaign or by a successor fails without a justification and is a warning with one: whether the new purpose is compatible is a ' +
     'judgement the declaration cannot settle. Art. 8A (in force 5 Feb 2026) replaces the omitted Art. 6(4); source-by-source compatibility is the lawful ' +
     'basis area\'s concern (UK-LB-05).',
+  examples: {
+    passing: `# Supporters' data is kept for later campaigns of the same kind, for a recorded reason.
+postCampaign:
+  reuse: future_campaigns_same_organisation
+  reuseJustification: Supporters were told at sign-up that we campaign at every election.
+`,
+    failing: `# Fails: referendum data is to be used for elections with no justification.
+postCampaign:
+  reuse: different_campaign_type
+`,
+  },
   messages: {
     unknown: 'It is not declared whether campaign data will be re-used after the campaign (postCampaign.reuse).',
     noReuse: 'Campaign data is deleted after the campaign and not re-used.',

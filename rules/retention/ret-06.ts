@@ -35,6 +35,21 @@ export default defineRule({
     'When organisationDisbanding is not declared, the rule asks only referendum, recall petition and non-party campaigners, which commonly wind up; ' +
     'for parties, candidates, representatives and suppliers it assumes no winding up. Destruction not planned because data passes to a successor is a ' +
     'warning (the hand-over is judged by RET-05). The independent check is described as needed only "in certain circumstances", so it is not required here.',
+  examples: {
+    passing: `# The group winds up after the vote and securely destroys its data, with an independent check.
+postCampaign:
+  organisationDisbanding: true
+  disbandingPlan:
+    secureDestruction: true
+    independentCheck: true
+`,
+    failing: `# Fails: the group winds up without destroying the data it holds.
+postCampaign:
+  organisationDisbanding: true
+  disbandingPlan:
+    secureDestruction: false
+`,
+  },
   messages: {
     unknown: 'It is not declared whether the organisation will wind up after the campaign (postCampaign.organisationDisbanding).',
     notDisbanding: 'The organisation is not winding up after the campaign.',

@@ -38,6 +38,20 @@ export default defineRule({
     'One month is a calendar month (the same date in the next month, or the last day of a shorter month), so a usual response time of 29-31 days ' +
     'can overrun in some months: that is a warning, and more than 31 days a failure. The declaration gives the usual time, not the worst case. ' +
     'DPA 2018 s. 173 (offence of altering or erasing data to prevent disclosure) is verified but not cited: the declaration has no fact about it.',
+  examples: {
+    passing: `# A documented process answers subject access requests in about three weeks.
+rights:
+  subjectAccess:
+    inPlace: true
+    responseDays: 21
+`,
+    failing: `# Fails: answers usually take 45 days, more than the one-month limit.
+rights:
+  subjectAccess:
+    inPlace: true
+    responseDays: 45
+`,
+  },
   messages: {
     unknown: 'It is not declared whether there is a process for subject access requests (rights.subjectAccess).',
     noProcess: 'There is no documented process for subject access requests.',

@@ -7,7 +7,7 @@
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
 import type { Declaration } from '../../schema/generated/declaration.js';
-import { Checklist } from '../accountability/_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 import { CAMPAIGNING_PURPOSES } from '../lib/facts.js';
 import { fail, needsInfo, notApplicable } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
@@ -63,7 +63,7 @@ export default defineRule({
   area: 'rights',
   severity: 'critical',
   tags: ['rights', 'objection', 'direct-marketing', 'suppression'],
-  covers: ['UK-RTS-02'],
+  covers: ['UK-RTS-02', 'UK-PRF-03'],
   citations: [
     cite('UK GDPR', 'Art. 21(2)'),
     cite('UK GDPR', 'Art. 21(3)'),
@@ -87,7 +87,23 @@ export default defineRule({
     'retargeting audience is declared; local units for parties and local party units, or where such actors receive data; suppliers when any supplier ' +
     'other than pure hosting is declared. The 7-day threshold for a warning is a judgement: the law sets no period except the one-month outer limit of ' +
     'Art. 12A for acting on requests (more than 31 days fails). Art. 21(3) is cited by number only (its wording was read only in paraphrase). ' +
-    'Objections to profiling as such are also the profiling area\'s concern (UK-PRF-03).',
+    'It also encodes UK-PRF-03 (an objection stops profiling for direct marketing), as PRF-01 of the profiling area expects.',
+  examples: {
+    passing: `# Objections stop every channel, scoring, audiences, local parties and suppliers within 2 days.
+rights:
+  objection:
+    inPlace: true
+    responseDays: 2
+    appliesTo: [all_channels, profiling, online_audiences, local_units, suppliers]
+`,
+    failing: `# Fails: objections stop messages, but never reach the party's local units and candidates.
+rights:
+  objection:
+    inPlace: true
+    responseDays: 2
+    appliesTo: [all_channels, profiling, online_audiences, suppliers]
+`,
+  },
   messages: {
     noMarketing: 'No direct marketing is declared (no campaigning communications, online audiences or profiling), so there is nothing for an objection to stop.',
     unknown: 'It is not declared whether there is a process for objections to direct marketing (rights.objection).',
@@ -100,10 +116,9 @@ export default defineRule({
   evaluate(declaration) {
     const subject = section('rights');
     const d = declaration;
-    const marketingComms =
-      d.communications?.some(
-        (c) => c.purpose === undefined || CAMPAIGNING_PURPOSES.has(c.purpose as never) || c.isDirectMarketing === true || c.containsCampaigningContent === true,
-      ) ?? undefined;
+    const marketingComms = d.communications?.some(
+      (c) => c.purpose === undefined || CAMPAIGNING_PURPOSES.has(c.purpose as never) || c.isDirectMarketing === true || c.containsCampaigningContent === true,
+    );
     if (marketingComms === false && d.onlineTargeting !== undefined && d.onlineTargeting.length === 0 && d.profiling?.used !== true) {
       return [notApplicable(subject, 'noMarketing', ['/communications', '/onlineTargeting'])];
     }

@@ -5,7 +5,7 @@
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
-import { Checklist } from '../accountability/_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 import { at, section } from '../lib/subjects.js';
 import { monthlyDeadline } from './_helpers.js';
 
@@ -41,6 +41,20 @@ export default defineRule({
   notes:
     'Arts. 16-18 are cited as a range (standard articles, not re-read). A usual response time of 29-31 days is a warning (some calendar months are ' +
     'shorter); more than 31 days fails. Portability (Art. 20) is left out: campaign data rarely rests on consent or contract processed by automated means.',
+  examples: {
+    passing: `# Requests to correct, delete or restrict data each have a process, answered within 20 days.
+rights:
+  rectification: { inPlace: true, responseDays: 20 }
+  erasure: { inPlace: true, responseDays: 20 }
+  restriction: { inPlace: true, responseDays: 20 }
+`,
+    failing: `# Fails: there is no process for requests to delete data.
+rights:
+  rectification: { inPlace: true, responseDays: 20 }
+  erasure: { inPlace: false }
+  restriction: { inPlace: true, responseDays: 20 }
+`,
+  },
   messages: {
     shortfalls: 'Requests to correct, delete or restrict data fall short: {{items}}.',
     gaps: 'Not declared for requests to correct, delete or restrict data: {{items}}.',

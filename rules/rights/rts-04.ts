@@ -7,7 +7,7 @@
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
-import { Checklist } from '../accountability/_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 import { fail, needsInfo, warn } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
 
@@ -44,6 +44,22 @@ export default defineRule({
     'Art. 5(2)); with no evaluation date the rule applies the law as at the ruleset\'s effective date, when the duty is in force. Severity stays medium ' +
     '(documentation and process). The duty to investigate and report the outcome (s. 164A(4)-(5)) cannot be evidenced by the declaration. A missing ' +
     'electronic route is a warning only: s. 164A(2) gives the electronic form as an example of facilitating complaints, not as a requirement.',
+  examples: {
+    passing: `# People can complain online or by post, and complaints are acknowledged within 5 days.
+rights:
+  complaints:
+    inPlace: true
+    channels: [online_form, post]
+    acknowledgeDays: 5
+`,
+    failing: `# Fails: complaints are acknowledged only after 45 days; the limit is 30.
+rights:
+  complaints:
+    inPlace: true
+    channels: [online_form, post]
+    acknowledgeDays: 45
+`,
+  },
   messages: {
     unknown: 'It is not declared whether people can complain to you about your use of their data (rights.complaints).',
     noProcess: 'There is no process for people to complain to you about your use of their data.',

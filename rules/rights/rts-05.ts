@@ -29,6 +29,20 @@ export default defineRule({
   notes:
     'Applies to campaigners only (not to suppliers, brokers or platforms declaring for themselves). When there is no subject access process at all, ' +
     'RTS-01 reports it and this rule is not applicable. The Good Law Project v Reform UK claim is pending; it is mentioned as an illustration, not as a ruling.',
+  examples: {
+    passing: `# The subject access process includes a plan for the surge around polling day.
+rights:
+  subjectAccess:
+    inPlace: true
+    surgePlan: true
+`,
+    failing: `# Warning: no plan for the surge of requests around polling day (good practice).
+rights:
+  subjectAccess:
+    inPlace: true
+    surgePlan: false
+`,
+  },
   messages: {
     notCampaigner: 'The declarant is not a campaigner, so planning for an election-time surge of requests does not apply.',
     unknown: 'It is not declared whether there is a process for subject access requests (rights.subjectAccess).',

@@ -6,7 +6,7 @@
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
 import type { Declaration } from '../../schema/generated/declaration.js';
-import { Checklist } from '../accountability/_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 import { needsInfo, notApplicable } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
 
@@ -43,6 +43,22 @@ export default defineRule({
     'Inferred data is taken to be held when a data category is inferred (origin, inference method, or a support score) or profiling is declared. ' +
     'Art. 15(1) is cited without its points ((c) recipients, (g) source): the article is a standard one not re-read after the DUAA insertion of point (ea). ' +
     'Where there is no subject access process at all, RTS-01 reports it and this rule is not applicable.',
+  examples: {
+    passing: `# Answers include support scores and other inferences, sources and recipients.
+rights:
+  subjectAccess:
+    inPlace: true
+    includesInferredData: true
+    includesSourcesAndRecipients: true
+`,
+    failing: `# Fails: answers leave out where the data came from and who received it.
+rights:
+  subjectAccess:
+    inPlace: true
+    includesInferredData: true
+    includesSourcesAndRecipients: false
+`,
+  },
   messages: {
     unknown: 'It is not declared whether there is a process for subject access requests (rights.subjectAccess).',
     noProcess: 'There is no subject access process whose answers could be checked (RTS-01 reports this).',

@@ -37,6 +37,31 @@ export default defineRule({
     'This rule only asks for the role. Whether the declared role is plausible and backed by the right document is judged by ROLE-02 (joint controllers), ROLE-03 (organisations acting as processors), ROLE-04 (separate controllers) and, for suppliers, the processors area (UK-PROC-01, UK-PROC-02). ' +
     'A missing role is a missing fact, so the rule reports needs_info rather than a failure. ' +
     'Art. 4(7) and 4(8) are status N in docs/legal-sources.md (standard definitions, numbering unchanged).',
+  examples: {
+    passing: `# Every organisation and supplier we share data with has its role written down.
+actors:
+  - id: north-branch
+    name: North constituency branch
+    type: local_party_unit
+    role: joint_controller
+vendors:
+  - id: crm
+    name: VoterBase Ltd
+    service: crm_or_voter_database
+    role: processor
+`,
+    failing: `# Needs information: the CRM supplier's role is not stated.
+actors:
+  - id: north-branch
+    name: North constituency branch
+    type: local_party_unit
+    role: joint_controller
+vendors:
+  - id: crm
+    name: VoterBase Ltd
+    service: crm_or_voter_database
+`,
+  },
   messages: {
     noActors: 'The other organisations you share personal data with or receive it from (actors) are not declared, so their roles cannot be checked. Use [] if there are none.',
     noVendors: 'Your suppliers (vendors) are not declared, so their roles cannot be checked. Use [] if there are none.',

@@ -40,6 +40,27 @@ export default defineRule({
     'A data sharing agreement, the party\'s rules or a supplier\'s terms of service can contain the Art. 26 terms, so those are a warning to check, not a failure. A processor contract cannot: it treats the other side as acting on your instructions. ' +
     'Whether the essence of the arrangement is published (Art. 26(2)) cannot be declared in the schema today and is not checked. ' +
     'Joint controllership with advertising platforms for targeting is judged by the online rules (UK-ONL-02).',
+  examples: {
+    passing: `# We decide with the branch how the shared voter file is used, and a joint controller arrangement says who does what.
+actors:
+  - id: north-branch
+    name: North constituency branch
+    type: local_party_unit
+    role: joint_controller
+    arrangement:
+      type: joint_controller_arrangement
+      reference: JCA-2026
+`,
+    failing: `# Fails: the branch is a joint controller but nothing is written down.
+actors:
+  - id: north-branch
+    name: North constituency branch
+    type: local_party_unit
+    role: joint_controller
+    arrangement:
+      type: none
+`,
+  },
   messages: {
     noLists: 'Neither other organisations (actors) nor suppliers (vendors) are declared, so joint controllers cannot be identified. Use [] if there are none.',
     noJointControllers: 'No organisation or supplier is declared as a joint controller.',

@@ -50,6 +50,30 @@ export default defineRule({
     'Covers actors only. Suppliers (vendors) labelled as processors are checked by the processors area (UK-PROC-01 for the contract, UK-PROC-02 for the own-purposes test), to avoid two findings on one fact. ' +
     'Party rules or a data sharing agreement can be a "contract or other legal act" if they bind the unit and contain the Art. 28(3) terms, so those give a warning to check, not a failure. ' +
     'Art. 28(10) and Art. 4(8) are status N in docs/legal-sources.md (numbering unchanged).',
+  examples: {
+    passing: `# The phone bank group works only on our instructions, under a written processor contract.
+actors:
+  - id: phonebank
+    name: Phone bank volunteers group
+    type: other
+    role: processor
+    usesDataForOwnPurposes: false
+    arrangement:
+      type: processor_contract
+      reference: PC-7
+`,
+    failing: `# Fails: called a processor, but it also uses the data for its own purposes (so it is a controller).
+actors:
+  - id: phonebank
+    name: Phone bank volunteers group
+    type: other
+    role: processor
+    usesDataForOwnPurposes: true
+    arrangement:
+      type: processor_contract
+      reference: PC-7
+`,
+  },
   messages: {
     noActors: 'The other organisations you share personal data with or receive it from (actors) are not declared. Use [] if there are none.',
     noProcessors: 'No other organisation is declared as acting as your processor.',

@@ -32,6 +32,29 @@ export default defineRule({
     'A processor contract with a separate controller is reported as a warning: it suggests the role or the document is wrong (a controller is not bound to act only on your instructions). ' +
     'Exception: when the declarant is a supplier, broker or platform, a controller with a processor contract is its client and the declarant is the processor; that is not controller-to-controller sharing (ROLE-05 checks that such data is not used for the supplier\'s own purposes). ' +
     'Organisations of type "other" (for example public bodies contacted on a constituent\'s behalf) are out of scope: one-off disclosures are not expected to have a standing agreement.',
+  examples: {
+    passing: `# The candidate is a separate controller, and a data sharing agreement covers what we exchange.
+actors:
+  - id: cand-north
+    name: Candidate for North
+    type: candidate
+    role: controller
+    dataFlow: both
+    arrangement:
+      type: data_sharing_agreement
+      reference: DSA-12
+`,
+    failing: `# Fails: data goes both ways with the candidate, with nothing written down.
+actors:
+  - id: cand-north
+    name: Candidate for North
+    type: candidate
+    role: controller
+    dataFlow: both
+    arrangement:
+      type: none
+`,
+  },
   messages: {
     noActors: 'The other organisations you share personal data with or receive it from (actors) are not declared. Use [] if there are none.',
     noControllers: 'No other organisation is declared as a separate controller.',

@@ -50,6 +50,35 @@ export default defineRule({
     'Only activities whose purpose is data enrichment or data supply count as own purposes; other activities are assumed to be the client\'s work, because the schema cannot say on whose behalf an activity is run (see the schema gap in the report). ' +
     'Register-specific offences are judged by the electoral register rules; suppliers listed by a campaign are judged by the processors rules (UK-PROC-02). ' +
     'The 2018 investigation finding is digest section (d) row 11 and the cross-cutting lessons [S].',
+  examples: {
+    passing: `# The register copy we hold for our candidate is used only for her canvassing.
+dataSources:
+  - id: cand-register
+    name: Full register held for our candidate
+    type: full_electoral_register
+    registerEntitlement: supplied_as_processor
+    usedForActivityIds: [canvass-north]
+processingActivities:
+  - id: canvass-north
+    name: Canvassing for the North candidate
+    purposeType: canvassing
+`,
+    failing: `# Fails: the candidate's register copy is also used to enrich the party's own voter file.
+dataSources:
+  - id: cand-register
+    name: Full register held for our candidate
+    type: full_electoral_register
+    registerEntitlement: supplied_as_processor
+    usedForActivityIds: [canvass-north, enrich-file]
+processingActivities:
+  - id: canvass-north
+    name: Canvassing for the North candidate
+    purposeType: canvassing
+  - id: enrich-file
+    name: Adding register details to the party voter file
+    purposeType: data_enrichment
+`,
+  },
   messages: {
     noSources: 'No data sources are declared, so data held for clients cannot be checked.',
     noneHeldAsProcessor: 'No data source is declared as held on behalf of a client as its processor.',

@@ -26,6 +26,16 @@ export default defineRule({
     'Prefer app-based or hardware factors to text messages for administrators.',
   ],
   notes: 'Art. 32 is a standard article not re-read (N in the legal sources); the point cited is its EU numbering, unchanged in the UK text.',
+  examples: {
+    passing: `# Every account with access to voter data uses multi-factor authentication.
+security:
+  multiFactorAuthentication: true
+`,
+    failing: `# Fails: some accounts with access to voter data use a password alone.
+security:
+  multiFactorAuthentication: false
+`,
+  },
   messages: {
     unknown: 'It is not declared whether accounts with access to voter data use multi-factor authentication (security.multiFactorAuthentication).',
     noMfa: 'Not every account with access to voter data uses multi-factor authentication.',

@@ -5,7 +5,7 @@
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
-import { Checklist } from '../accountability/_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 import { section, at } from '../lib/subjects.js';
 
 export default defineRule({
@@ -26,6 +26,20 @@ export default defineRule({
     'Restrict who can export data; log exports; send exports only encrypted or through the system, never as plain email attachments.',
   ],
   notes: 'Art. 32 is a standard article not re-read (N in the legal sources); the point cited is its EU numbering, unchanged in the UK text.',
+  examples: {
+    passing: `# Databases, devices and exports are all encrypted.
+security:
+  encryptionAtRest: true
+  deviceEncryption: true
+  exportsControlled: true
+`,
+    failing: `# Fails: volunteers' phones and laptops holding data are not encrypted.
+security:
+  encryptionAtRest: true
+  deviceEncryption: false
+  exportsControlled: true
+`,
+  },
   messages: {
     shortfalls: 'Campaign data is not encrypted everywhere: {{items}}.',
     gaps: 'Not declared for encryption: {{items}}.',

@@ -5,7 +5,7 @@
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
-import { Checklist } from '../accountability/_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 import { at, section } from '../lib/subjects.js';
 
 export default defineRule({
@@ -26,6 +26,18 @@ export default defineRule({
     'Keep a list of who has access to what, including local units and suppliers.',
   ],
   notes: 'Art. 32 is a standard article not re-read (N in the legal sources); the points cited are its EU numbering, unchanged in the UK text.',
+  examples: {
+    passing: `# Volunteers see only their walk lists, and leavers lose access at once.
+security:
+  roleBasedAccess: true
+  accessRemovedPromptly: true
+`,
+    failing: `# Fails: everyone with a login can see the whole voter file.
+security:
+  roleBasedAccess: false
+  accessRemovedPromptly: true
+`,
+  },
   messages: {
     shortfalls: 'Access to campaign data is not controlled: {{items}}.',
     gaps: 'Not declared for access control: {{items}}.',

@@ -26,6 +26,16 @@ export default defineRule({
   notes:
     'Applies when volunteers handle data (volunteerCount above zero, or not declared). Art. 32 is a standard article not re-read (N in the legal sources). ' +
     'Severity medium: one measure among several (encryption is SEC-02).',
+  examples: {
+    passing: `# Volunteers using their own phones follow a written device policy.
+security:
+  volunteerDevicePolicy: true
+`,
+    failing: `# Fails: volunteers use their own phones with no device policy.
+security:
+  volunteerDevicePolicy: false
+`,
+  },
   messages: {
     noVolunteers: 'No volunteers handle personal data, so no policy for their devices is needed.',
     unknown: 'It is not declared whether there is a policy for volunteers using their own devices (security.volunteerDevicePolicy).',

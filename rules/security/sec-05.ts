@@ -5,7 +5,7 @@
  */
 import { cite, citeIco } from '../../core/citations.js';
 import { defineRule } from '../../core/rule.js';
-import { Checklist } from '../accountability/_helpers.js';
+import { Checklist } from '../lib/checklist.js';
 import { fail, needsInfo } from '../lib/outcomes.js';
 import { at, section } from '../lib/subjects.js';
 
@@ -30,6 +30,24 @@ export default defineRule({
   notes:
     'Arts. 33(1) and 34(1) are cited by number (their wording was read only in paraphrase). The duty to document every breach is Art. 33(5), which is not ' +
     'among the verified provisions; the breach log is judged under the accountability principle (Art. 5(2)) instead.',
+  examples: {
+    passing: `# Breaches are logged, reported within 72 hours where required, and people at high risk told.
+security:
+  breachProcedure:
+    documented: true
+    breachLog: true
+    reportWithin72Hours: true
+    informIndividuals: true
+`,
+    failing: `# Fails: the breach procedure does not report notifiable breaches within 72 hours.
+security:
+  breachProcedure:
+    documented: true
+    breachLog: true
+    reportWithin72Hours: false
+    informIndividuals: true
+`,
+  },
   messages: {
     unknown: 'It is not declared how personal data breaches are handled (security.breachProcedure).',
     noProcedure: 'There is no written procedure for handling personal data breaches.',

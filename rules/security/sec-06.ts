@@ -26,6 +26,16 @@ export default defineRule({
     'Tell volunteers what to do with paper they take home.',
   ],
   notes: 'Art. 32 is a standard article not re-read (N in the legal sources). The end-of-campaign disposal plan is judged by the retention rules (RET-02, RET-06).',
+  examples: {
+    passing: `# Canvass sheets are shredded and old devices wiped.
+security:
+  secureDisposal: true
+`,
+    failing: `# Fails: paper canvass returns and old phones are not disposed of securely.
+security:
+  secureDisposal: false
+`,
+  },
   messages: {
     unknown: 'It is not declared whether paper and devices are disposed of securely (security.secureDisposal).',
     insecure: 'Paper records and devices holding campaign data are not disposed of securely.',

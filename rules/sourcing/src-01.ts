@@ -33,6 +33,29 @@ export default defineRule({
     'Applies to sources of type data_broker or affiliated_company_customers, and to any source supplied by a vendor whose service is data_broker. The due diligence is taken from the source, else from its supplier. ' +
     'Consent for electronic messages from bought lists is SRC-02; re-use of a connected company\'s customer data is also judged by the lawful-basis rules (UK-LB-06). ' +
     'Democracy Disrupted recommendation 3 (due diligence, recorded in DPIAs) is [S] in the digest, so it is named in the rationale rather than cited. Missing contractual assurances are a warning: the ICO advises them, the law does not name them.',
+  examples: {
+    passing: `# Before using a broker's list we checked where it came from and that people were told of political use.
+dataSources:
+  - id: lifestyle
+    name: Lifestyle data from a broker
+    type: data_broker
+    dueDiligence:
+      status: completed
+      sourceVerified: true
+      peopleToldOfPoliticalUse: true
+      contractualWarranties: true
+`,
+    failing: `# Fails: the people in the broker's list were never told it could be used for political campaigning.
+dataSources:
+  - id: lifestyle
+    name: Lifestyle data from a broker
+    type: data_broker
+    dueDiligence:
+      status: completed
+      sourceVerified: true
+      peopleToldOfPoliticalUse: false
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known whether you use bought-in data. Use [] if there are none.',
     noBoughtData: 'You use no data from brokers or other companies.',

@@ -46,6 +46,38 @@ export default defineRule({
     'Whether consent is the permission relied on, and was obtained at all, is PECR-01 (and the recorded-call rule for reg. 19); this rule judges only whether consent taken over from a third party names you. ' +
     'Naming is taken from the communication (consent.namesSender) and from the due diligence on each third-party source (consentNamesUs); a "no" in either fails. Corporate subscribers are outside reg. 22(2). ' +
     'The enforcement cases are [S] in the digest (section (d), cases 6 and 13).',
+  examples: {
+    passing: `# Texts go to a bought list only where each person's consent names our campaign.
+dataSources:
+  - id: bought-mobiles
+    name: Bought mobile numbers
+    type: data_broker
+    dueDiligence:
+      status: completed
+      consentNamesUs: true
+communications:
+  - id: referendum-sms
+    name: Referendum texts
+    channel: sms
+    purpose: persuasion
+    audienceSourceIds: [bought-mobiles]
+`,
+    failing: `# Fails: the bought list's consent was for "selected partners", not for our campaign by name.
+dataSources:
+  - id: bought-mobiles
+    name: Bought mobile numbers
+    type: data_broker
+    dueDiligence:
+      status: completed
+      consentNamesUs: false
+communications:
+  - id: referendum-sms
+    name: Referendum texts
+    channel: sms
+    purpose: persuasion
+    audienceSourceIds: [bought-mobiles]
+`,
+  },
   messages: {
     noCommunications: 'Your communications (communications) are not declared, so it is not known whether bought-in lists are messaged. Use [] if you send none.',
     noneDeclared: 'No communications are declared.',

@@ -36,6 +36,35 @@ export default defineRule({
     'Reported as a warning: a person must judge whether some individuals (for example public figures) did manifestly make their views public. ' +
     'Only activities linked to a public or social media source are judged; an activity relying on "manifestly made public" for other data is left to the special category rules. ' +
     'The EDPB Statement 2/2019 makes the same point; its point numbers are not verified, so it is not cited.',
+  examples: {
+    passing: `# Opinions from public websites are used under the political parties condition, not "manifestly made public".
+dataSources:
+  - id: public-posts
+    name: Public posts about the bypass
+    type: public_web
+    usedForActivityIds: [issue-targeting]
+processingActivities:
+  - id: issue-targeting
+    name: Issue targeting
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+`,
+    failing: `# Warning: posts on social media are treated as "manifestly made public" by default.
+dataSources:
+  - id: scraped
+    name: Scraped commenters
+    type: scraped_social_media
+    usedForActivityIds: [issue-targeting]
+processingActivities:
+  - id: issue-targeting
+    name: Issue targeting
+    specialCategory:
+      used: true
+      condition: manifestly_made_public
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known whether you use public or social media data. Use [] if there are none.',
     noPublicData: 'You use no data taken from public websites or social media.',

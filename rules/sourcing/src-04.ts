@@ -50,6 +50,32 @@ export default defineRule({
     'The CJEU judgment (C-210/16, 5 June 2018) predates the end of the Brexit transition period; the digest marks the case [M], so it is named in the header and not cited. ' +
     'The declaration has no field for an arrangement on a social media account (see the schema-gap report), so the rule matches suppliers of service social_media_platform by name and, failing a match with a joint controller arrangement, asks for a manual check instead of failing. ' +
     'Engagement data recorded from pages needs privacy information (TR-10) and Art. 14 notice where it forms a data source (TR-03). Joint controllership for targeting tools is the online area (UK-ONL-02).',
+  examples: {
+    passing: `# We use Facebook page insights, and the platform's joint controller addendum is in place.
+socialMediaAccounts:
+  - id: fb-page
+    platform: Facebook
+    pageInsightsUsed: true
+vendors:
+  - id: meta
+    name: Facebook (Meta Platforms Ireland)
+    service: social_media_platform
+    contract:
+      type: joint_controller_arrangement
+`,
+    failing: `# Must be checked by a person: page insights are used with only the platform's terms of service.
+socialMediaAccounts:
+  - id: fb-page
+    platform: Facebook
+    pageInsightsUsed: true
+vendors:
+  - id: meta
+    name: Facebook (Meta Platforms Ireland)
+    service: social_media_platform
+    contract:
+      type: terms_of_service_only
+`,
+  },
   messages: {
     noAccounts: 'Your social media accounts (socialMediaAccounts) are not declared. Use [] if you have none.',
     noneDeclared: 'No social media accounts are declared.',

@@ -40,6 +40,32 @@ export default defineRule({
     'A disclosure to a party, candidate or campaign is treated as for political use unless forPoliticalUse is false. ' +
     'The 2018 penalty was under the DPA 1998 first principle; the same duties now sit in UK GDPR Arts. 5(1)(a) and 13-14. The Emma\'s Diary case is [S] in the digest (section (d), case 10). ' +
     'Art. 14(1) applies where the supplier itself obtained the data from others; Art. 13(1)(c) where it collected it from the people.',
+  examples: {
+    passing: `# A data broker supplies a party only data whose people were told of political use, with a lawful basis.
+declarant:
+  name: Acme Data Ltd
+  organisationType: data_broker
+disclosures:
+  - id: party-supply
+    recipient: Example Party
+    recipientType: political_party
+    forPoliticalUse: true
+    peopleToldOfPoliticalUse: true
+    lawfulBasis: consent
+`,
+    failing: `# Fails: customer data is sold to a party although customers were never told it could be used for politics.
+declarant:
+  name: Acme Data Ltd
+  organisationType: data_broker
+disclosures:
+  - id: party-supply
+    recipient: Example Party
+    recipientType: political_party
+    forPoliticalUse: true
+    peopleToldOfPoliticalUse: false
+    lawfulBasis: legitimate_interests
+`,
+  },
   messages: {
     noDisclosures: 'The data you supply to others (disclosures) is not declared. As a {{type}}, say what you supply for political use, or use [] if none.',
     notSupplier: 'You are not declared as a supplier of data, and no supplies of data are declared.',

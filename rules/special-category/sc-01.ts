@@ -35,6 +35,25 @@ export default defineRule({
     'Criminal offence data is governed by UK GDPR Art. 10, not Art. 9, and is out of scope. ' +
     'Turnout history from the marked register shows whether someone voted, not how, and is not treated as revealing political opinions. ' +
     'Country of origin is treated as revealing ethnic origin (rules/lib/facts.ts).',
+  examples: {
+    passing: `# Voting intention reveals political opinions, and we treat it as special category data.
+dataCategories:
+  - id: voting-intention
+    name: Voting intention from canvassing
+    kind: voting_intention
+    origin: collected
+    specialCategory: true
+`,
+    failing: `# Fails: a modelled support score reveals political opinions, but is declared as ordinary data.
+dataCategories:
+  - id: support-score
+    name: Support score
+    kind: party_support_score
+    origin: inferred
+    inferenceMethod: statistical_model
+    specialCategory: false
+`,
+  },
   messages: {
     noCategories: 'No data categories are declared, so special category data cannot be identified.',
     noSpecialData: 'No data category is of a kind that reveals political opinions or another special category.',

@@ -45,6 +45,39 @@ export default defineRule({
     'An activity uses special category data if it says so (specialCategory.used) or if any data category it uses is special category (by kind or flag). ' +
     'Since DUAA 2025 Sch. 11 para. 4 the Art. 9(2) exceptions apply only where the processing is based on Art. 6(1); the Art. 6 basis is checked by LB-01. ' +
     'DPA 2018 s. 10(1) and (3) are V in docs/legal-sources.md.',
+  examples: {
+    passing: `# Canvassing uses voting intention under the political parties condition (Schedule 1 paragraph 22).
+dataCategories:
+  - id: voting-intention
+    name: Voting intention
+    kind: voting_intention
+    specialCategory: true
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    lawfulBasis: public_task_democratic_engagement
+    dataCategoryIds: [voting-intention]
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+`,
+    failing: `# Fails: canvassing records voting intention, but no Article 9 condition has been identified.
+dataCategories:
+  - id: voting-intention
+    name: Voting intention
+    kind: voting_intention
+    specialCategory: true
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    lawfulBasis: public_task_democratic_engagement
+    dataCategoryIds: [voting-intention]
+    specialCategory:
+      used: true
+      condition: none_identified
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so the use of special category data cannot be checked.',
     noneDeclared: 'No processing activities are declared.',

@@ -42,6 +42,30 @@ export default defineRule({
     'A candidate standing for a registered party gets a warning, not a pass: processing done for the party may be covered, but a candidate processing as a separate controller is not on the register. The ICO position on candidates was not confirmed; check the "Special category data" page. ' +
     'Minor parties are on the s. 23 register and can rely on para. 22. ' +
     'Sub-paragraph lettering of para. 22(1) read in the DPA 2018 text (legalize-uk copy, Sch. 1 Part 2).',
+  examples: {
+    passing: `# A party on the register of political parties (the minimal declaration's declarant) relies on paragraph 22.
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+`,
+    failing: `# Fails: a non-party campaigner cannot rely on the political parties condition.
+declarant:
+  name: Save Our Green Belt
+  organisationType: non_party_campaigner
+  jurisdictions: [england]
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so reliance on the political parties condition cannot be checked.',
     notRelied: 'No activity relies on the political parties condition (Schedule 1 paragraph 22).',

@@ -31,6 +31,38 @@ export default defineRule({
   notes:
     'A category marked special but of a kind that is neither a political opinion nor another listed special category (for example "other") gives a warning to check what it reveals. ' +
     'Sub-paragraph lettering of para. 22(1) read in the DPA 2018 text (legalize-uk copy).',
+  examples: {
+    passing: `# Paragraph 22 covers only data revealing political opinions, here voting intention.
+dataCategories:
+  - id: voting-intention
+    name: Voting intention
+    kind: voting_intention
+    specialCategory: true
+processingActivities:
+  - id: modelling
+    name: Voter modelling
+    dataCategoryIds: [voting-intention]
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+`,
+    failing: `# Fails: ethnicity is not political opinion, so paragraph 22 does not cover it.
+dataCategories:
+  - id: ethnicity
+    name: Ethnicity
+    kind: ethnicity
+    specialCategory: true
+processingActivities:
+  - id: modelling
+    name: Voter modelling
+    dataCategoryIds: [ethnicity]
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so reliance on the political parties condition cannot be checked.',
     notRelied: 'No activity relies on the political parties condition (Schedule 1 paragraph 22).',

@@ -37,6 +37,31 @@ export default defineRule({
   notes:
     'A few Part 2 conditions (for example disclosures to the police under para. 10(2)) are met without a policy document. For schedule1Condition "other", a missing document is therefore a warning, not a failure. ' +
     'The rule does not judge how recently the document was reviewed: para. 40 requires review but sets no interval.',
+  examples: {
+    passing: `# Relying on paragraph 22 with an appropriate policy document in place.
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+      appropriatePolicyDocument:
+        exists: true
+        reference: APD-2026
+`,
+    failing: `# Fails: paragraph 22 relied on without an appropriate policy document.
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+      appropriatePolicyDocument:
+        exists: false
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so Schedule 1 conditions cannot be checked.',
     notRelied: 'No activity relies on a Schedule 1 substantial public interest condition.',

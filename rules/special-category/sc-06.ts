@@ -30,6 +30,34 @@ export default defineRule({
   notes:
     'Severity: the digest rates UK-SC-04 high as a whole. The policy document itself is a condition of lawfulness and is checked at high by SC-05; the record entries are documentation that does not affect lawfulness, so this rule is medium, in line with the digest\'s scale for documentation gaps. ' +
     'A missing record of processing altogether is also a failure of UK-ACC-01 (accountability area); this rule reports it only in connection with the Schedule 1 entries.',
+  examples: {
+    passing: `# Our record of processing names the Schedule 1 condition we rely on.
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+governance:
+  recordsOfProcessing:
+    maintained: true
+    recordsSchedule1Conditions: true
+`,
+    failing: `# Fails: we keep a record of processing, but it does not state the Schedule 1 condition.
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+governance:
+  recordsOfProcessing:
+    maintained: true
+    recordsSchedule1Conditions: false
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so it is not known whether any relies on a Schedule 1 condition.',
     notRelied: 'No activity relies on a Schedule 1 substantial public interest condition.',

@@ -34,6 +34,25 @@ export default defineRule({
     'Purchased ethnicity, religion or origin data is treated as inferred: suppliers\' data of this kind is estimated. ' +
     'Observed data (for example noted at the door) is a warning: it is still a guess about a person, and needs a condition. ' +
     'Inferred health or sexual orientation are not in UK-SC-05; SC-01 and SC-02 cover them as special category data needing a condition, and UK-SC-06 (online area) covers targeting on them.',
+  examples: {
+    passing: `# Ethnicity is held only where members told us themselves, on an equality monitoring form.
+dataCategories:
+  - id: equality-monitoring
+    name: Equality monitoring answers
+    kind: ethnicity
+    specialCategory: true
+    origin: collected
+`,
+    failing: `# Fails: ethnicity is guessed from people's names.
+dataCategories:
+  - id: est-ethnicity
+    name: Estimated ethnicity
+    kind: ethnicity
+    specialCategory: true
+    origin: inferred
+    inferenceMethod: name_analysis
+`,
+  },
   messages: {
     noCategories: 'No data categories are declared, so inferred ethnicity, religion or origin cannot be checked.',
     noneInScope: 'No ethnicity, religion or country-of-origin data, and no name analysis, is declared.',

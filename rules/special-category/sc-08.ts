@@ -36,6 +36,28 @@ export default defineRule({
     'Candidates and elected representatives get a warning (an individual is not a body, but may process as part of a party). ' +
     'Suppliers, brokers and platforms fail: they are commercial. ' +
     'The schema does not link an activity\'s data to online list uploads, so disclosure to platforms is taken from disclosedOutsideBody only.',
+  examples: {
+    passing: `# The not-for-profit condition, used for members only, with nothing disclosed outside the party.
+processingActivities:
+  - id: members
+    name: Membership administration
+    specialCategory:
+      used: true
+      condition: not_for_profit_body
+      peopleCovered: members_and_regular_contacts
+      disclosedOutsideBody: false
+`,
+    failing: `# Fails: the not-for-profit condition does not cover the wider public.
+processingActivities:
+  - id: voter-file
+    name: Voter file of all electors
+    specialCategory:
+      used: true
+      condition: not_for_profit_body
+      peopleCovered: wider_public
+      disclosedOutsideBody: false
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so reliance on the not-for-profit body condition cannot be checked.',
     notRelied: 'No activity relies on the not-for-profit body condition.',

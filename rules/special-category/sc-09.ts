@@ -57,6 +57,34 @@ export default defineRule({
     'Covers the UK-SRC-03 point that public posting is not "manifestly made public"; the lawful basis and transparency for public and social media sources are judged by the sourcing rules. ' +
     'Public web pages, petitions, brokers and "other" sources cannot be judged from the declaration, so they give a manual check rather than a pass. ' +
     'EDPB Statement 2/2019 is cited by the digest for the social media point; it is EU guidance, so it is mentioned here rather than cited.',
+  examples: {
+    passing: `# As far as a declaration can show: statements people published on websites (a person must still check each was deliberately made public).
+dataSources:
+  - id: web
+    name: Public statements on websites
+    type: public_web
+processingActivities:
+  - id: monitoring
+    name: Opinion monitoring
+    dataSourceIds: [web]
+    specialCategory:
+      used: true
+      condition: manifestly_made_public
+`,
+    failing: `# Fails: what people told canvassers on the doorstep was not made public by them.
+dataSources:
+  - id: canvass
+    name: Canvass returns
+    type: canvassing
+processingActivities:
+  - id: monitoring
+    name: Opinion monitoring
+    dataSourceIds: [canvass]
+    specialCategory:
+      used: true
+      condition: manifestly_made_public
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so reliance on "manifestly made public" cannot be checked.',
     notRelied: 'No activity relies on the "manifestly made public" condition.',

@@ -33,6 +33,33 @@ export default defineRule({
     'Severity: the digest rates UK-SC-03 critical as a whole; a missing process is a failure to prepare for notices, not itself processing without a condition, so this rule is high. ' +
     'Para. 22(2) (no substantial damage or distress) cannot be evidenced by a declaration and is not encoded. ' +
     'The general right to object is judged by the rights rules.',
+  examples: {
+    passing: `# Relying on paragraph 22, with a process to act on written notices to stop.
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+rights:
+  stopNotices:
+    inPlace: true
+    responseDays: 21
+`,
+    failing: `# Fails: relying on paragraph 22 with no process for written notices to stop.
+processingActivities:
+  - id: canvassing
+    name: Doorstep canvassing
+    specialCategory:
+      used: true
+      condition: substantial_public_interest
+      schedule1Condition: para_22_political_parties
+rights:
+  stopNotices:
+    inPlace: false
+`,
+  },
   messages: {
     noActivities: 'No processing activities are declared, so it is not known whether any relies on the political parties condition.',
     notRelied: 'No activity relies on the political parties condition (Schedule 1 paragraph 22).',

@@ -59,6 +59,24 @@ export default defineRule({
     'not read. The list of approved places is the rule\'s own and was not checked against the Art. 45A regulations, so a country outside it is a warning, ' +
     'not a failure. Where dataLocations is given it decides; otherwise a supplier established outside the UK is taken to transfer. Derogations (Art. 49) ' +
     'are a warning: they are meant for occasional transfers. No section of the ICO political campaigning guidance covers transfers.',
+  examples: {
+    passing: `# The email service keeps data in the UK and Ireland, covered by UK transfer regulations.
+vendors:
+  - id: mailer
+    name: MailCo
+    country: GB
+    dataLocations: [GB, IE]
+    transferMechanism: uk_adequacy
+`,
+    failing: `# Fails: the modelling firm holds the data in the US with no transfer mechanism.
+vendors:
+  - id: analytics
+    name: Insight Analytics
+    country: US
+    dataLocations: [US]
+    transferMechanism: none
+`,
+  },
   messages: {
     noSuppliers: 'No suppliers are declared, so it is not known whether any data leaves the UK.',
     noneDeclared: 'No suppliers are declared.',

@@ -33,6 +33,25 @@ export default defineRule({
     'the UK GDPR at all). The Art. 27(2) exception (occasional processing, no large-scale special category data, unlikely to result in risk) is not ' +
     'applied: its text is not among the verified provisions, and campaign processing rarely fits it. No section of the ICO political campaigning ' +
     'guidance covers representatives.',
+  examples: {
+    passing: `# A Canadian consultancy profiling UK voters has appointed a UK representative.
+declarant:
+  name: Maple Analytics Inc
+  organisationType: vendor
+  establishedIn: CA
+  ukRepresentative:
+    appointed: true
+    name: UK Rep Ltd
+`,
+    failing: `# Fails: a Canadian consultancy profiling UK voters has no UK representative (AggregateIQ).
+declarant:
+  name: Maple Analytics Inc
+  organisationType: vendor
+  establishedIn: CA
+  ukRepresentative:
+    appointed: false
+`,
+  },
   messages: {
     unknown: 'It is not declared where the organisation is established (declarant.establishedIn).',
     ukEstablished: 'The organisation is established in the UK, so no UK representative is needed.',

@@ -34,6 +34,17 @@ export default defineRule({
   notes:
     'The law requires the information to be given, not a web page as such; but a campaign cannot give Art. 14 information to everyone on the register or in a bought-in list without a published notice, and Art. 14(7) requires the information to be made public where Art. 14(5)(e) or (f) is relied on. ' +
     'What the notice must say is judged by TR-04, TR-06, TR-07, TR-09 and TR-11. Arts. 12-14 as a range is status N in docs/legal-sources.md (numbering unchanged; not quoted).',
+  examples: {
+    passing: `# A privacy notice is published on our website.
+privacyNotice:
+  published: true
+  url: https://example.org/privacy
+`,
+    failing: `# Fails: no privacy notice is published.
+privacyNotice:
+  published: false
+`,
+  },
   messages: {
     unknown: 'Whether you publish a privacy notice (privacyNotice.published) is not declared.',
     notPublished: 'You do not publish a privacy notice, so people cannot find out how the campaign uses their data.',

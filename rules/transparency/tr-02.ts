@@ -41,6 +41,29 @@ export default defineRule({
   notes:
     'Doorstep and telephone canvassing have their own privacy-information fact (canvassing.privacyInformationMethod), judged by the canvassing rules; collection points of type doorstep or telephone are judged here too. ' +
     'Whether the information given is complete is judged on the published notice by TR-09. The Electoral Commission code for campaigners on handling postal vote applications is electoral law outside this rule.',
+  examples: {
+    passing: `# The join form links to the privacy notice right next to the submit button.
+collectionPoints:
+  - id: join-form
+    name: Join us form
+    type: web_form
+    privacyInformation:
+      provided: true
+      timing: at_collection
+      method: link
+`,
+    failing: `# Fails: postal vote forms we hand out do not say the campaign will keep and use the details.
+collectionPoints:
+  - id: postal-votes
+    name: Postal vote application forms
+    type: postal_vote_application
+    privacyInformation:
+      provided: true
+      timing: at_collection
+      method: printed_on_form
+      mentionsCampaignUse: false
+`,
+  },
   messages: {
     noCollectionPoints: 'The places where you collect data directly from people (collectionPoints) are not declared. Use [] if there are none.',
     noneDeclared: 'No collection points are declared.',

@@ -45,6 +45,29 @@ export default defineRule({
     'Art. 14(3)(b) and (c) can only shorten the one-month limit of Art. 14(3)(a) on the better reading (EDPB transparency guidelines); the declaration does not say when the first message goes out, so "at first communication" passes here on the assumption that it comes within a month. ' +
     'Timing "at_collection" for a source obtained from someone else usually means the original collector told people, which satisfies Art. 14 only if they already have all the information about you (Art. 14(5)(a)): it is reported as a warning. ' +
     'The Experian tribunal decision (FTT, 20 Feb 2023; Upper Tribunal 2024) is cited from the digest (section (d), case 12).',
+  examples: {
+    passing: `# People on the register are told about our use of their data in our first letter to them.
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+    registerEntitlement: rpr_106_registered_party
+    peopleInformed:
+      method: first_communication
+      timing: at_first_communication
+`,
+    failing: `# Fails: people in bought-in data are told only on our website, and no exemption applies.
+dataSources:
+  - id: lifestyle
+    name: Lifestyle data from a broker
+    type: data_broker
+    peopleInformed:
+      method: privacy_notice_only
+      timing: within_one_month
+    art14Exemption:
+      claimed: false
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known who must be given Article 14 information. Use [] if there are none.',
     noneDeclared: 'No data sources are declared.',

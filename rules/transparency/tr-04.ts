@@ -30,6 +30,32 @@ export default defineRule({
   notes:
     'Where the origin cannot be given because many sources were mixed, general information is allowed (Recital 61), which is why "source_types" passes unless data is bought in. ' +
     'The notice is judged only when it is published (TR-01 reports a missing notice).',
+  examples: {
+    passing: `# The privacy notice names the organisations we get data from.
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+  - id: lifestyle
+    name: Lifestyle data from a broker
+    type: data_broker
+privacyNotice:
+  published: true
+  sourcesNamed: named_organisations
+`,
+    failing: `# Fails: the notice says only that data comes from "third parties".
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+  - id: lifestyle
+    name: Lifestyle data from a broker
+    type: data_broker
+privacyNotice:
+  published: true
+  sourcesNamed: generic
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known which sources the privacy notice must name. Use [] if there are none.',
     noIndirectSources: 'All declared data is collected from the people themselves, so there are no other sources to name.',

@@ -41,6 +41,31 @@ export default defineRule({
     'The schema has no ground for Art. 14(5)(f) (seriously impairing the objectives); see the schema-gap report. Art. 14(5)(b) no longer exists and is not cited. ' +
     'An absent assessment reference or public information address is reported as needs_info: the declaration cannot tell "not documented" from "not declared". ' +
     'The grounds "required_by_law" (Art. 14(5)(c)) and "confidentiality" (Art. 14(5)(d)) rarely fit campaign data and are reported as warnings for a person to confirm; the ICO treats register use as something campaigners must explain (Democracy Disrupted 3.8.1, cited from the digest).',
+  examples: {
+    passing: `# Disproportionate effort, with a written assessment and the information published online.
+dataSources:
+  - id: open-register
+    name: Open register
+    type: open_electoral_register
+    art14Exemption:
+      claimed: true
+      ground: disproportionate_effort
+      assessmentReference: DPIA-7
+      publicInformationUrl: https://example.org/privacy
+`,
+    failing: `# Fails: disproportionate effort claimed, but nothing is made public (no page, no published notice).
+dataSources:
+  - id: open-register
+    name: Open register
+    type: open_electoral_register
+    art14Exemption:
+      claimed: true
+      ground: disproportionate_effort
+      assessmentReference: DPIA-7
+privacyNotice:
+  published: false
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known whether any exemption from Article 14 is relied on. Use [] if there are none.',
     noneDeclared: 'No data sources are declared.',

@@ -34,6 +34,24 @@ export default defineRule({
   ],
   notes:
     'Arts. 13(2)(f) and 14(2)(g) (information about automated decision-making) were re-pointed by the DUAA 2025 and are not cited here; solely automated decisions are judged by PRF-02 and PRF-03.',
+  examples: {
+    passing: `# We model voters, and the privacy notice explains it.
+profiling:
+  used: true
+privacyNotice:
+  published: true
+  covers:
+    profiling: true
+`,
+    failing: `# Fails: we model voters, but the privacy notice does not say so.
+profiling:
+  used: true
+privacyNotice:
+  published: true
+  covers:
+    profiling: false
+`,
+  },
   messages: {
     profilingUnknown: 'Whether you profile or model voters (profiling.used) is not declared.',
     noProfiling: 'You do not profile or model voters.',

@@ -43,6 +43,30 @@ export default defineRule({
   notes:
     'Interest, demographic and location targeting use the platform\'s own data, not data the campaign hands over, and are left to the online rules. ' +
     'The lawful basis, suppression and joint-controller arrangement for uploads are judged by the online area (UK-ONL-02, UK-ONL-03). Arts. 13-14 as a range is status N in docs/legal-sources.md.',
+  examples: {
+    passing: `# We upload supporters' emails to Meta for adverts, and the privacy notice explains it.
+onlineTargeting:
+  - id: supporters-upload
+    name: Supporters custom audience
+    platform: Meta
+    method: custom_list_upload
+privacyNotice:
+  published: true
+  covers:
+    platformSharing: true
+`,
+    failing: `# Fails: supporters' emails go to Meta, but the privacy notice does not mention it.
+onlineTargeting:
+  - id: supporters-upload
+    name: Supporters custom audience
+    platform: Meta
+    method: custom_list_upload
+privacyNotice:
+  published: true
+  covers:
+    platformSharing: false
+`,
+  },
   messages: {
     targetingUnknown: 'Your online targeting (onlineTargeting) is not declared, so it is not known whether you share data with platforms. Use [] if you do none.',
     noSharing: 'You do not upload lists to platforms, seed lookalike audiences or retarget website visitors.',

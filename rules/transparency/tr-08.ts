@@ -34,6 +34,24 @@ export default defineRule({
   notes:
     'Art. 21(4) also covers the general right to object under Art. 21(1) where processing relies on public task or legitimate interests; the declaration records the statement only for direct marketing, so non-marketing communications are not judged here. ' +
     'Art. 21(4) is status S in docs/legal-sources.md (number certain; wording not quoted). Unaddressed leaflets involve no personal data and are not judged.',
+  examples: {
+    passing: `# Our first letter tells people, clearly and separately, that they can object to direct marketing.
+communications:
+  - id: intro-letter
+    name: Introduction letter
+    channel: addressed_post
+    purpose: persuasion
+    rightToObjectAtFirstContact: true
+`,
+    failing: `# Fails: the first letter does not tell people they can object.
+communications:
+  - id: intro-letter
+    name: Introduction letter
+    channel: addressed_post
+    purpose: persuasion
+    rightToObjectAtFirstContact: false
+`,
+  },
   messages: {
     noCommunications: 'Your communications (communications) are not declared, so it is not known whether people are told of their right to object. Use [] if you send none.',
     noneDeclared: 'No communications are declared.',

@@ -69,6 +69,32 @@ export default defineRule({
     'Only the pinpoints verified in docs/legal-sources.md are cited (Art. 13(1)(c), 13(2)(b), 14(1), 14(2)); the other items sit in the same articles (status N). ' +
     'The right to complain to the controller (Art. 13(2)(ca) and DPA 2018 s. 164A, inserted by DUAA 2025 s. 103) is left out until its commencement is verified (see docs/legal-sources.md, point 2i); the rights area judges complaints handling. ' +
     'Information about automated decisions is judged by PRF-03 (Art. 22C safeguards); the special category condition is not an Art. 13 item and is left to the special category rules.',
+  examples: {
+    passing: `# The privacy notice covers everything the law requires for this campaign.
+privacyNotice:
+  published: true
+  covers:
+    identityAndContact: true
+    purposesAndLawfulBasis: true
+    recipients: true
+    retention: true
+    rights: true
+    rightToObject: true
+    complaintToRegulator: true
+`,
+    failing: `# Fails: the notice does not say how long data is kept, nor that people can complain to the ICO.
+privacyNotice:
+  published: true
+  covers:
+    identityAndContact: true
+    purposesAndLawfulBasis: true
+    recipients: true
+    retention: false
+    rights: true
+    rightToObject: true
+    complaintToRegulator: false
+`,
+  },
   messages: {
     noticeUnknown: 'Whether you publish a privacy notice (privacyNotice) is not declared, so its contents cannot be checked.',
     noticeUnpublished: 'No privacy notice is published (TR-01), so its contents cannot be checked.',

@@ -28,6 +28,25 @@ export default defineRule({
   notes:
     'Pages that gather no personal data for the campaign (no engagement recorded, no page insights) are not judged: linking privacy information there is good practice rather than a duty. ' +
     'The audit recommendation is [S] in the digest (UK-TR-06). Arts. 12-14 as a range is status N in docs/legal-sources.md. Joint controllership for page insights is SRC-04.',
+  examples: {
+    passing: `# Our Facebook page records engagement and links to our privacy information.
+socialMediaAccounts:
+  - id: fb-page
+    platform: Facebook
+    handle: TestParty
+    engagementDataCollected: true
+    privacyInformationLinked: true
+`,
+    failing: `# Fails: the page uses Facebook's visitor statistics but has no link to our privacy information.
+socialMediaAccounts:
+  - id: fb-page
+    platform: Facebook
+    handle: TestParty
+    pageInsightsUsed: true
+    engagementDataCollected: false
+    privacyInformationLinked: false
+`,
+  },
   messages: {
     noAccounts: 'Your social media accounts (socialMediaAccounts) are not declared. Use [] if you have none.',
     noneDeclared: 'No social media accounts are declared.',

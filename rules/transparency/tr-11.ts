@@ -34,6 +34,31 @@ export default defineRule({
   ],
   notes:
     'Telling each person (Art. 14(3)) is judged per source by TR-03; this rule judges the published notice. Democracy Disrupted finding 3.8.1 and recommendation 1 are cited from the digest (recommendation 1 is [S] there, so it is not a formal citation).',
+  examples: {
+    passing: `# We use the full register, and the privacy notice explains how.
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+privacyNotice:
+  published: true
+  covers:
+    electoralRegisterUse: true
+`,
+    failing: `# Fails: we use the full and marked registers, but the privacy notice does not say so.
+dataSources:
+  - id: full-register
+    name: Full electoral register
+    type: full_electoral_register
+  - id: marked
+    name: Marked register 2024
+    type: marked_register
+privacyNotice:
+  published: true
+  covers:
+    electoralRegisterUse: false
+`,
+  },
   messages: {
     noSources: 'Your data sources (dataSources) are not declared, so it is not known whether you hold the electoral register. Use [] if there are none.',
     noRegister: 'You do not hold the electoral register.',

@@ -31,17 +31,34 @@ export default defineRule({
     'Waivers are read from the evaluation context (the declaration\'s own and those from waiver files). A waiver is in force up to and including its ' +
     'expiry date. Without an evaluation date expiry cannot be checked, so each waiver needs information. Subject keys are waivers/<ruleId>, plus ' +
     '@<subject> when the waiver names an item. File waivers have no pointer into the declaration, so their outcomes carry no evidence pointer; the ' +
-    'message names the file. Waivers are not an obligation of the law digest, so the rule covers none.',
+    'message names the file. No obligation of the law digest is about waivers: this rule serves the engine\'s waiver mechanism.',
+  examples: {
+    passing: `# The waiver of SEC-01 is in force until mid-2027.
+waivers:
+  - ruleId: SEC-01
+    justification: MFA is being rolled out to volunteers' accounts by March.
+    approvedBy: { name: A. Officer, role: Data Protection Officer }
+    expires: 2027-06-30
+`,
+    failing: `# Fails: the waiver of SEC-01 expired in June 2026 and was not renewed.
+waivers:
+  - ruleId: SEC-01
+    justification: MFA is being rolled out to volunteers' accounts by March.
+    approvedBy: { name: A. Officer, role: Data Protection Officer }
+    expires: 2026-06-30
+`,
+  },
   messages: {
     noWaivers: 'No waivers are declared.',
     noEvaluationDate: 'The {{subject}} ({{source}}) expires on {{expires}}; without an evaluation date it cannot be told whether it is still in force.',
     expired: 'The {{subject}} ({{source}}) expired on {{expires}}; the findings of {{ruleId}} it covered are no longer waived.',
     inForce: 'The {{subject}} ({{source}}) is in force until {{expires}}.',
   },
-  evaluate(_declaration, context) {
-    if (context.waivers.length === 0) return [notApplicable(DECLARATION, 'noWaivers', ['/waivers'])];
+  evaluate(declaration, context) {
+    const waivers = context.waivers;
+    if (waivers.length === 0) return [notApplicable(DECLARATION, 'noWaivers', ['/waivers'])];
     const today = context.evaluationDate;
-    return context.waivers.map((waiver) => {
+    return waivers.map((waiver) => {
       const subject: RuleSubject = {
         key: `waivers/${waiver.ruleId}${waiver.subject !== undefined ? `@${waiver.subject}` : ''}`,
         label: `waiver of ${waiver.ruleId}${waiver.subject !== undefined ? ` for ${waiver.subject}` : ''}`,

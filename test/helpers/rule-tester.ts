@@ -6,7 +6,7 @@
  * - The table must cover a pass, a fail (or warn, or manual) and a needs_info, unless the table says why not.
  */
 import { describe, expect, it } from 'vitest';
-import { DeclarationIndex } from '../../core/declaration-index.js';
+import { declarationWaivers, ruleContext } from '../../core/engine/evaluate.js';
 import { interpolate } from '../../core/engine/interpolate.js';
 import type { RuleContext, RuleDefinition, RuleStatus } from '../../core/rule.js';
 import { validateDeclaration } from '../../core/validate/index.js';
@@ -43,11 +43,9 @@ export interface ScenarioTable {
 const knownRuleIds = new Set(RULES.map((r) => r.id));
 
 export function runRule(rule: RuleDefinition, scenario: Pick<Scenario, 'declaration' | 'evaluationDate' | 'waivers'>) {
-  const context: RuleContext = {
-    evaluationDate: scenario.evaluationDate,
-    index: new DeclarationIndex(scenario.declaration),
-    waivers: scenario.waivers ?? [],
-  };
+  // The same context the engine builds: the declaration's own waivers are in it, unless the scenario says otherwise.
+  const context: RuleContext = ruleContext(scenario.declaration, scenario.evaluationDate, declarationWaivers(scenario.declaration));
+  if (scenario.waivers) context.waivers = scenario.waivers;
   return rule.evaluate(scenario.declaration, context);
 }
 

@@ -1,5 +1,5 @@
 import rule from '../../../rules/processors/proc-01.js';
-import type { Actor, Vendor } from '../../../schema/generated/declaration.js';
+import type { Vendor } from '../../../schema/generated/declaration.js';
 import { declaration } from '../../helpers/declarations.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
@@ -11,7 +11,6 @@ const crm = (fields: Partial<Vendor> = {}): Vendor => ({
   contract: { type: 'processor_contract', coversArticle28Terms: true },
   ...fields,
 });
-const agent: Actor = { id: 'agent', name: 'Election agent', type: 'agent', role: 'processor', arrangement: { type: 'processor_contract' } };
 
 testRule(rule, {
   scenarios: [
@@ -45,18 +44,17 @@ testRule(rule, {
     { name: 'role not declared', declaration: declaration({ vendors: [crm({ role: undefined })] }), expect: [{ status: 'needs_info', messageId: 'roleUnknown' }] },
     { name: 'a controller is not judged', declaration: declaration({ vendors: [crm({ role: 'controller' })] }), expect: [{ status: 'not_applicable', messageId: 'notProcessor' }] },
     {
-      name: 'an actor acting as processor is judged after the suppliers',
-      declaration: declaration({ vendors: [crm()], actors: [agent, { ...agent, id: 'agent2', name: 'Sub-agent', arrangement: { type: 'none' } }] }),
+      name: 'one outcome per supplier, in order',
+      declaration: declaration({ vendors: [crm(), crm({ id: 'printer', name: 'PrintCo', service: 'printing_and_mailing', contract: { type: 'none' } })] }),
       expect: [
         { status: 'pass', subject: 'vendors/crm' },
-        { status: 'pass', subject: 'actors/agent' },
-        { status: 'fail', messageId: 'noContract', subject: 'actors/agent2', evidence: ['/actors/1/arrangement/type'] },
+        { status: 'fail', messageId: 'noContract', subject: 'vendors/printer', evidence: ['/vendors/1/contract/type'] },
       ],
     },
     {
-      name: 'a local unit bound only by party rules is a warning to check',
-      declaration: declaration({ vendors: [], actors: [{ id: 'branch', name: 'North branch', type: 'local_party_unit', role: 'processor', arrangement: { type: 'party_rules' } }] }),
-      expect: [{ status: 'warn', messageId: 'checkPartyRules', subject: 'actors/branch' }],
+      name: 'actors declared as processors are left to ROLE-03',
+      declaration: declaration({ vendors: [], actors: [{ id: 'agent', name: 'Election agent', type: 'agent', role: 'processor', arrangement: { type: 'none' } }] }),
+      expect: [{ status: 'not_applicable', messageId: 'noneDeclared', subject: 'declaration' }],
     },
     { name: 'suppliers not declared', declaration: declaration(), expect: [{ status: 'needs_info', messageId: 'noSuppliers', subject: 'declaration' }] },
     { name: 'no suppliers', declaration: declaration({ vendors: [] }), expect: [{ status: 'not_applicable', messageId: 'noneDeclared' }] },

@@ -27,11 +27,6 @@ testRule(rule, {
     { name: 'a data broker called a processor is a warning', declaration: declaration({ vendors: [vendor({ service: 'data_broker' })] }), expect: [{ status: 'warn', messageId: 'checkRole' }] },
     { name: 'own use not declared', declaration: declaration({ vendors: [vendor({ usesDataForOwnPurposes: undefined })] }), expect: [{ status: 'needs_info', messageId: 'ownUseUnknown' }] },
     { name: 'a declared controller is not presented as a processor', declaration: declaration({ vendors: [vendor({ role: 'controller', usesDataForOwnPurposes: true })] }), expect: [{ status: 'not_applicable', messageId: 'notProcessor' }] },
-    {
-      name: 'an actor declared as processor that uses data for its own purposes fails',
-      declaration: declaration({ vendors: [], actors: [{ id: 'co', name: 'Connected insurer', type: 'affiliated_company', role: 'processor', usesDataForOwnPurposes: true }] }),
-      expect: [{ status: 'fail', messageId: 'ownPurposes', subject: 'actors/co' }],
-    },
     { name: 'role not declared', declaration: declaration({ vendors: [vendor({ role: undefined })] }), expect: [{ status: 'needs_info', messageId: 'roleUnknown' }] },
     { name: 'suppliers not declared', declaration: declaration(), expect: [{ status: 'needs_info', messageId: 'noSuppliers' }] },
     { name: 'no suppliers', declaration: declaration({ vendors: [] }), expect: [{ status: 'not_applicable', messageId: 'noneDeclared' }] },

@@ -17,7 +17,7 @@ testRule(rule, {
       expect: [{ status: 'pass', messageId: 'withinWindow', subject: 'casework', evidence: ['/casework/usedDuringDissolution', '/campaign/pollingDate'] }],
     },
     { name: 'during the dissolution the condition applies', declaration: mp(continuing), evaluationDate: '2029-04-20', expect: [{ status: 'pass', messageId: 'withinWindow' }] },
-    { name: 'after the 30-day window a person must check re-election', declaration: mp(continuing), evaluationDate: '2029-06-03', expect: [{ status: 'manual', messageId: 'windowEnded' }] },
+    { name: 'after the 30-day window continuing casework is a warning to check re-election', declaration: mp(continuing), evaluationDate: '2029-06-03', expect: [{ status: 'warn', messageId: 'windowEnded' }] },
     { name: 'without an evaluation date the window cannot be placed', declaration: mp(continuing), expect: [{ status: 'needs_info', messageId: 'noEvaluationDate' }] },
     {
       name: 'polling day not declared',

@@ -54,6 +54,22 @@ testRule(rule, {
         { status: 'needs_info', messageId: 'noEvaluationDate' },
       ],
     },
+    {
+      name: 'declaration waivers are reported even when the caller passes none',
+      declaration: withWaiver,
+      evaluationDate: '2029-04-01',
+      expect: [{ status: 'fail', messageId: 'expired', subject: 'waivers/PECR-01@communications/spring-sms', evidence: ['/waivers/0/expires'] }],
+    },
+    {
+      name: 'a declaration waiver already in the context is not reported twice',
+      declaration: withWaiver,
+      waivers: [fromFile, fromDeclaration],
+      evaluationDate: '2029-04-01',
+      expect: [
+        { status: 'pass', subject: 'waivers/PECR-01' },
+        { status: 'fail', subject: 'waivers/PECR-01@communications/spring-sms' },
+      ],
+    },
     { name: 'no waivers', declaration: declaration(), evaluationDate: '2029-06-01', expect: [{ status: 'not_applicable', messageId: 'noWaivers', subject: 'declaration' }] },
   ],
 });

@@ -6,14 +6,12 @@
  * The outcome follows the engine's order of gravity: any shortfall -> fail; else any missing fact -> needs_info
  * (a fact left out is never a pass); else any concern -> warn; else pass. The message's {{items}} lists the
  * phrases of that status, joined with '; ', and the evidence lists their pointers (each once).
- *
- * Not a rule (leading underscore). Used by the rights, accountability, security, retention, children and
- * representatives areas; it belongs in rules/lib if other areas want it.
+
  */
 import type { RuleOutcome, RuleSubject } from '../../core/rule.js';
 import type { Declaration } from '../../schema/generated/declaration.js';
-import { isSpecialCategory } from '../lib/facts.js';
-import { fail, needsInfo, pass, warn, type MessageData } from '../lib/outcomes.js';
+import { isSpecialCategory } from './facts.js';
+import { fail, needsInfo, pass, warn, type MessageData } from './outcomes.js';
 
 interface Entry {
   pointer: string;
