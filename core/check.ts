@@ -136,7 +136,17 @@ export function checkDeclaration(input: string | Uint8Array, options: CheckOptio
   if (!validation.ok) {
     return invalidResult(input_, validation.issues, validation.totalIssues, ruleset, options, looseSummary(document.value));
   }
-  const evaluateOptions: EvaluateOptions = { ruleset, input: input_, locate: (p) => document.locate(p) };
+  // Many outcomes point at the same place (the root, a missing section): look each pointer up once.
+  const positions = new Map<string, ReturnType<ParsedDocument['locate']>>();
+  const locate = (pointer: string) => {
+    let found = positions.get(pointer);
+    if (found === undefined && !positions.has(pointer)) {
+      found = document.locate(pointer);
+      positions.set(pointer, found);
+    }
+    return found;
+  };
+  const evaluateOptions: EvaluateOptions = { ruleset, input: input_, locate };
   if (options.evaluationDate !== undefined) evaluateOptions.evaluationDate = options.evaluationDate;
   if (options.selection) evaluateOptions.selection = options.selection;
   if (options.tailoring) evaluateOptions.tailoring = options.tailoring;

@@ -105,7 +105,7 @@ function errorRow(result: CheckResult, error: CheckResult['errors'][number]): Ro
 export function csv(results: readonly CheckResult[], _options: FormatOptions = {}): string {
   const rows: Row[] = [];
   for (const result of results) {
-    const citations = new Map(result.rules.map((r) => [r.id, r.citations.map((c) => c.text).join('; ')]));
+    const citations = new Map(result.rules.map((r) => [r.id, (r.citations ?? []).map((c) => c.text).join('; ')]));
     if (!result.valid) rows.push(...result.validation.issues.map((i) => issueRow(result, i)));
     for (const outcome of result.outcomes) if (REPORTED.has(outcome.status)) rows.push(outcomeRow(result, outcome, citations));
     rows.push(...result.errors.map((e) => errorRow(result, e)));

@@ -55,9 +55,9 @@ function ruleCase(suite: XMLBuilder, result: CheckResult, rule: RuleSummary, cou
       ...open.map((o) => outcomeLine(file, o)),
       '',
       'What to do:',
-      ...rule.remediation.map((step, i) => `${i + 1}. ${cleanText(step)}`),
+      ...(rule.remediation ?? []).map((step, i) => `${i + 1}. ${cleanText(step)}`),
       '',
-      `Law and guidance: ${rule.citations.map((c) => cleanText(c.text)).join('; ')}`,
+      `Law and guidance: ${(rule.citations ?? []).map((c) => cleanText(c.text)).join('; ')}`,
     ];
     testcase.ele('failure', { message, type: rule.severity }).txt(body.join('\n'));
   } else if (rule.status === 'not_applicable' || rule.status === 'manual') {

@@ -65,19 +65,22 @@ function pascalCase(text: string): string {
 }
 
 function ruleDescriptor(rule: RuleSummary): Json {
-  const citations = rule.citations.map((c) => cleanText(c.text));
-  const steps = rule.remediation.map(cleanText);
+  // Rules with nothing to act on carry no metadata in the result (see ruleSummary in the result schema).
+  const ruleCitations = rule.citations ?? [];
+  const citations = ruleCitations.map((c) => cleanText(c.text));
+  const steps = (rule.remediation ?? []).map(cleanText);
+  const rationale = rule.rationale ?? rule.title;
   const textLines = [
-    cleanText(rule.rationale),
+    cleanText(rationale),
     '',
     'What to do:',
     ...steps.map((s, i) => `${i + 1}. ${s}`),
     '',
     'Law and guidance:',
-    ...rule.citations.map((c) => `- ${cleanText(c.text)}${safeUrl(c.url) ? ` ${safeUrl(c.url)}` : ''}`),
+    ...ruleCitations.map((c) => `- ${cleanText(c.text)}${safeUrl(c.url) ? ` ${safeUrl(c.url)}` : ''}`),
   ];
   const markdownLines = [
-    escapeMarkdown(rule.rationale),
+    escapeMarkdown(rationale),
     '',
     '**What to do**',
     '',
@@ -85,7 +88,7 @@ function ruleDescriptor(rule: RuleSummary): Json {
     '',
     '**Law and guidance**',
     '',
-    ...rule.citations.map((c) => {
+    ...ruleCitations.map((c) => {
       const url = markdownUrl(c.url);
       return url ? `- [${escapeMarkdown(c.text)}](${url})` : `- ${escapeMarkdown(c.text)}`;
     }),
@@ -94,14 +97,14 @@ function ruleDescriptor(rule: RuleSummary): Json {
     id: rule.id,
     name: pascalCase(rule.title) || rule.id,
     shortDescription: { text: cleanText(rule.title) },
-    fullDescription: { text: cleanText(rule.rationale) },
+    fullDescription: { text: cleanText(rationale) },
     help: { text: textLines.join('\n'), markdown: markdownLines.join('\n') },
   };
   const helpUri = safeUrl(rule.helpUri);
   if (helpUri) descriptor.helpUri = helpUri;
   descriptor.defaultConfiguration = { level: DEFAULT_LEVELS[rule.severity] ?? 'warning' };
   descriptor.properties = {
-    tags: [...new Set([...rule.tags, rule.area].map(cleanText))],
+    tags: [...new Set([...(rule.tags ?? []), rule.area].map(cleanText))],
     area: rule.area,
     severity: rule.severity,
     citations,

@@ -277,6 +277,8 @@ export interface WaiverRecord {
   pointer?: string;
 }
 /**
+ * A rule that was evaluated: its status and counts, and, for rules with something to act on (any outcome other than pass and not_applicable, or an engine error), the metadata a report needs (citations, rationale, remediation, guidance, tags, helpUri). Passing rules carry no metadata, to keep results small; `campaigncheck explain` and GET /v1/rules give it.
+ *
  * This interface was referenced by `CheckResult`'s JSON-Schema
  * via the `definition` "ruleSummary".
  */
@@ -291,15 +293,15 @@ export interface RuleSummary {
    */
   status: 'pass' | 'fail' | 'warn' | 'needs_info' | 'not_applicable' | 'manual' | 'waived' | 'error';
   counts: StatusCounts;
-  citations: Citation[];
-  rationale: string;
-  remediation: string[];
-  guidance: {
+  citations?: Citation[];
+  rationale?: string;
+  remediation?: string[];
+  guidance?: {
     title: string;
     url: string;
   }[];
-  tags: string[];
-  helpUri: string;
+  tags?: string[];
+  helpUri?: string;
 }
 /**
  * This interface was referenced by `CheckResult`'s JSON-Schema

@@ -3,7 +3,7 @@
  * tailoring, waivers, rating, determinism, and rules that break.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateDeclaration, type EvaluateOptions } from '../../../core/engine/evaluate.js';
+import { evaluateDeclaration, fingerprint, type EvaluateOptions } from '../../../core/engine/evaluate.js';
 import { defineRule, type RuleDefinition } from '../../../core/rule.js';
 import type { Ruleset } from '../../../core/ruleset.js';
 import { cite } from '../../../core/citations.js';
@@ -88,14 +88,24 @@ describe('evaluateDeclaration', () => {
     ]);
     expect(result.outcomes[1]!.message).toBe('communication "B" has no consent (sms).');
     expect(result.outcomes[1]!.evidence).toEqual([{ pointer: '/communications/1/consent' }]);
-    expect(result.outcomes[1]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(result.outcomes[1]!.fingerprint).toMatch(/^[0-9a-f]{28}$/);
     expect(result.rules[0]).toMatchObject({ id: 'PECR-91', status: 'fail', counts: { pass: 1, fail: 1 } });
-    expect(result.rules[0]!.citations[0]).toEqual({
+    expect(result.rules[0]!.citations?.[0]).toEqual({
       instrument: 'UK GDPR',
       provision: 'Art. 5(2)',
       text: 'UK GDPR Art. 5(2)',
       url: 'https://www.legislation.gov.uk/eur/2016/679/article/5',
     });
+  });
+
+  it('carries rule metadata only for rules with something to act on', () => {
+    const result = run(comms(['a', true]), [perCommunication, lowWarning]);
+    const quiet = result.rules.find((r) => r.id === 'PECR-91')!;
+    expect(quiet.status).toBe('pass');
+    expect(quiet).not.toHaveProperty('citations');
+    expect(quiet).not.toHaveProperty('remediation');
+    const noisy = result.rules.find((r) => r.id === 'ACC-91')!;
+    expect(noisy).toMatchObject({ status: 'warn', rationale: 'A rule written for the engine tests.', remediation: ['Nothing to do: this rule only exists in tests.'] });
   });
 
   it('is deterministic: the same input gives byte-identical JSON', () => {
@@ -114,6 +124,17 @@ describe('evaluateDeclaration', () => {
     const two = run(comms(['b', false], ['a', true]), [perCommunication]);
     const byKey = (r: typeof one) => Object.fromEntries(r.outcomes.map((o) => [o.subject.key, o.fingerprint]));
     expect(byKey(one)).toEqual(byKey(two));
+  });
+
+  it('makes fingerprints of 28 hex digits that differ by rule, subject and message', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      const value = fingerprint(`R-${i % 7}`, `communications/item-${i}`, `m${i % 3}`);
+      expect(value).toMatch(/^[0-9a-f]{28}$/);
+      seen.add(value);
+    }
+    expect(seen.size).toBe(2000);
+    expect(fingerprint('A-01', 'x', 'm')).toBe(fingerprint('A-01', 'x', 'm'));
   });
 
   it('orders rules by id, naturally', () => {
