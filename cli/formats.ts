@@ -50,15 +50,15 @@ export async function loadRegistry(): Promise<FormatterRegistry> {
   return registry;
 }
 
-/** The formatter for a name, or an error message for the user. */
+/** The formatter for a name, or an error message for the user. Loads only that formatter (cold start). */
 export async function getFormatter(name: FormatName): Promise<Formatter | string> {
-  let registry: FormatterRegistry;
+  let formatter: Formatter | undefined;
   try {
-    registry = await loadRegistry();
+    const lazy = (await import('../formatters/lazy.js')) as { loadFormatter(name: string): Promise<Formatter | undefined> };
+    formatter = await lazy.loadFormatter(name);
   } catch (error) {
     return `the report formatters could not be loaded (${(error as Error).message})`;
   }
-  const formatter = Object.hasOwn(registry, name) ? registry[name] : undefined;
   if (!formatter || typeof formatter.format !== 'function') return `the "${name}" format is not available in this build`;
   return formatter;
 }

@@ -18,3 +18,10 @@ for (const entry of GENERATED) {
 const declarationSchema = JSON.parse(await readFile(new URL('../schema/declaration.schema.json', import.meta.url), 'utf8'));
 await writeFile(new URL('../docs/declaration.md', import.meta.url), renderDeclarationDocs(declarationSchema));
 console.log('wrote docs/declaration.md');
+
+// Precompiled validators (ajv standalone).
+{
+  const { generateValidators, OUTPUT } = await import('./generate-validators.mjs');
+  await writeFile(new URL(`../${OUTPUT}`, import.meta.url), await generateValidators());
+  console.log(`wrote ${OUTPUT}`);
+}

@@ -6,7 +6,8 @@ import type { ValidateFunction } from 'ajv';
 import type { Declaration, Waiver } from '../../schema/generated/declaration.js';
 import type { ValidationIssue } from '../../schema/generated/result.js';
 import type { TailoringFile } from '../../schema/generated/tailoring.js';
-import { SCHEMAS, SCHEMA_IDS, getAjv } from './ajv.js';
+import * as precompiled from '../../schema/generated/validators.js';
+import { SCHEMAS, SCHEMA_IDS } from './ajv.js';
 import { checkReferences, checkWaiverTarget } from './references.js';
 import { placed, toSchemaIssue, type Locator } from './schema-issues.js';
 
@@ -18,16 +19,8 @@ export type Validation<T> =
   | { ok: true; value: T }
   | { ok: false; issues: ValidationIssue[]; totalIssues: number };
 
-const compiled = new Map<string, ValidateFunction>();
-
-function validator(id: keyof typeof SCHEMA_IDS): ValidateFunction {
-  let fn = compiled.get(id);
-  if (!fn) {
-    fn = getAjv().getSchema(SCHEMA_IDS[id])!;
-    compiled.set(id, fn);
-  }
-  return fn;
-}
+/** The precompiled validators (schema/generated/validators.js), one per schema. */
+const VALIDATORS: Record<keyof typeof SCHEMA_IDS, ValidateFunction> = precompiled;
 
 function byPosition(a: ValidationIssue, b: ValidationIssue): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.pointer.localeCompare(b.pointer);
@@ -40,9 +33,9 @@ function finish<T>(issues: ValidationIssue[], value: unknown, maxIssues: number)
 }
 
 function schemaIssues(id: keyof typeof SCHEMA_IDS, value: unknown, locator: Locator | undefined): ValidationIssue[] {
-  const validate = validator(id);
+  const validate = VALIDATORS[id];
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((e) => toSchemaIssue(e, SCHEMAS[id], locator));
+  return (validate.errors ?? []).map((e) => toSchemaIssue(e, SCHEMAS[id], value, locator));
 }
 
 export interface ValidateOptions {

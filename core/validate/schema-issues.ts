@@ -60,6 +60,37 @@ function resolve(root: SubSchema, schema: SubSchema | undefined): SubSchema | un
   return current;
 }
 
+function tokens(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The value at a JSON pointer (undefined when absent). Own properties only. */
+export function valueAt(document: unknown, pointer: string): unknown {
+  let node = document;
+  for (const key of tokens(pointer)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** The (resolved) schema that describes the value at a data pointer. */
+export function schemaAt(root: SubSchema, pointer: string): SubSchema | undefined {
+  let node = resolve(root, root);
+  for (const key of tokens(pointer)) {
+    const here = node as (SubSchema & { items?: SubSchema; additionalProperties?: SubSchema | boolean }) | undefined;
+    if (!here) return undefined;
+    if (here.properties && Object.hasOwn(here.properties, key)) node = resolve(root, here.properties[key]);
+    else if (here.items && /^[0-9]+$/.test(key)) node = resolve(root, here.items);
+    else if (here.additionalProperties && typeof here.additionalProperties === 'object') node = resolve(root, here.additionalProperties);
+    else return undefined;
+  }
+  return node;
+}
+
 /**
  * The title and description of the field at a data pointer, preferring those written next to a `$ref`
  * (a property's own words, e.g. "Polling day") over the referenced definition's (e.g. "Date").
@@ -89,10 +120,12 @@ function label(described: { title?: string }, pointer: string): string {
   return described.title ? `${described.title} (${field})` : field;
 }
 
-export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: Locator | undefined): ValidationIssue {
+export function toSchemaIssue(error: ErrorObject, rootSchema: object, document: unknown, locator: Locator | undefined): ValidationIssue {
   const root = rootSchema as SubSchema;
   const pointer = error.instancePath;
-  const parent = resolve(root, error.parentSchema as SubSchema | undefined);
+  // The schema and the value at the error's place, found by walking the pointer (no need for ajv's verbose mode).
+  const parent = schemaAt(root, pointer);
+  const data = valueAt(document, pointer);
   const here = describeAt(root, pointer);
   let issue: ValidationIssue;
   switch (error.keyword) {
@@ -126,10 +159,10 @@ export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: L
     }
     case 'enum': {
       const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-      const guess = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
+      const guess = typeof data === 'string' ? didYouMean(data, allowed) : undefined;
       issue = {
         code: 'INVALID_VALUE',
-        message: `${quote(error.data)} is not an allowed value for ${label(here, pointer)}${guess ? `. Did you mean "${guess}"?` : '.'}`,
+        message: `${quote(data)} is not an allowed value for ${label(here, pointer)}${guess ? `. Did you mean "${guess}"?` : '.'}`,
         hint: `Use one of: ${allowed.join(', ')}.`,
         pointer,
         source: 'schema',
@@ -139,7 +172,7 @@ export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: L
     case 'type': {
       issue = {
         code: 'WRONG_TYPE',
-        message: `${label(here, pointer)} must be ${describeType((error.params as { type: string | string[] }).type)}, not ${describeValue(error.data)}.`,
+        message: `${label(here, pointer)} must be ${describeType((error.params as { type: string | string[] }).type)}, not ${describeValue(data)}.`,
         hint: here.description ?? 'Check the declaration reference (docs/declaration.md).',
         pointer,
         source: 'schema',
@@ -150,7 +183,7 @@ export function toSchemaIssue(error: ErrorObject, rootSchema: object, locator: L
     case 'format': {
       issue = {
         code: 'INVALID_FORMAT',
-        message: `${quote(error.data)} is not in the expected form for ${label(here, pointer)}.`,
+        message: `${quote(data)} is not in the expected form for ${label(here, pointer)}.`,
         hint: here.description ?? 'Check the declaration reference (docs/declaration.md).',
         pointer,
         source: 'schema',

@@ -1,0 +1,3 @@
+export const VALIDATOR_NAMES: string[];
+export const OUTPUT: string;
+export function generateValidators(): Promise<string>;
