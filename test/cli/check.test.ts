@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluateInputs } from '../../cli/commands/check.js';
 import { findRule } from '../../rules/index.js';
-import { cli, failing, fakeIo, invalid, jsonResults, needsInfo, ONE_RULE, passing, tempDir, testFormatters, writeFiles } from './helpers.js';
+import { cli, cliAsUser, failing, fakeIo, invalid, jsonResults, needsInfo, ONE_RULE, passing, sharedTempDir, tempDir, testFormatters, writeFiles } from './helpers.js';
 
 const JSON_OUT = ['--format', 'json'];
-const isRoot = process.getuid?.() === 0;
 
 function mkfifo(path: string): boolean {
   try {
@@ -240,14 +239,16 @@ describe('atomic writes', () => {
     expect(readdirSync(dir).sort()).toEqual(['ok.json', 'report.json']);
   });
 
-  it.skipIf(isRoot)('a read-only folder exits 2', async () => {
-    const dir = tempDir();
+  it('a read-only folder exits 2 (as an unprivileged user)', () => {
+    const dir = sharedTempDir();
     writeFiles(dir, { 'ok.json': passing() });
+    chmodSync(join(dir, 'ok.json'), 0o644);
     mkdirSync(join(dir, 'ro'));
     chmodSync(join(dir, 'ro'), 0o555);
-    const r = await cli(['check', 'ok.json', ...ONE_RULE, '--format', 'html=ro/report.html'], { cwd: dir });
+    const r = cliAsUser(['check', 'ok.json', ...ONE_RULE, '--format', 'html=ro/report.html'], dir);
+    expect(r.stderr).toMatch(/ro\/report\.html/);
     expect(r.code).toBe(2);
-    chmodSync(join(dir, 'ro'), 0o755);
+    expect(readdirSync(join(dir, 'ro'))).toEqual([]);
   });
 });
 
@@ -382,11 +383,11 @@ describe('inputs', () => {
     expect(results.map((x) => x.validation.issues[0]?.code ?? 'OK')).toEqual(['FILE_NOT_FOUND', 'OK']);
   });
 
-  it.skipIf(isRoot)('permission denied is PERMISSION_DENIED', async () => {
-    const dir = tempDir();
+  it('permission denied is PERMISSION_DENIED (as an unprivileged user)', () => {
+    const dir = sharedTempDir();
     writeFiles(dir, { 'secret.json': passing() });
     chmodSync(join(dir, 'secret.json'), 0o000);
-    const r = await cli(['check', 'secret.json', ...ONE_RULE, ...JSON_OUT], { cwd: dir });
+    const r = cliAsUser(['check', 'secret.json', ...ONE_RULE, ...JSON_OUT], dir);
     expect(jsonResults(r.stdout)[0]!.validation.issues[0]!.code).toBe('PERMISSION_DENIED');
     expect(r.code).toBe(2);
   });

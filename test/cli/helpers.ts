@@ -1,3 +1,6 @@
+import { chmodSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 /**
  * Helpers for the CLI tests: run() in-process with fake streams, temporary folders, and declarations on disk.
  */
@@ -128,3 +131,25 @@ export function jsonResults(stdout: string): CheckResult[] {
 
 /** Options that make findings depend on PECR-01 only, on a fixed date. */
 export const ONE_RULE = ['--rule', 'PECR-01', '--date', '2029-04-01', '--no-config'];
+
+/**
+ * Runs the real binary as an unprivileged user when the tests run as root (as CI does), so that permission errors
+ * (a file nobody may read, a folder nobody may write) happen as they would for a user: root ignores permissions.
+ */
+export function cliAsUser(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const bin = fileURLToPath(new URL('../../bin/campaigncheck.js', import.meta.url));
+  const asRoot = process.getuid?.() === 0;
+  const command = asRoot ? 'setpriv' : process.execPath;
+  const argv = asRoot
+    ? ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, bin, ...args]
+    : [bin, ...args];
+  const r = spawnSync(command, argv, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A temporary folder that the unprivileged user of cliAsUser can enter and read. */
+export function sharedTempDir(): string {
+  const dir = tempDir();
+  chmodSync(dir, 0o777);
+  return dir;
+}
