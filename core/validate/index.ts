@@ -26,16 +26,21 @@ function byPosition(a: ValidationIssue, b: ValidationIssue): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.pointer.localeCompare(b.pointer);
 }
 
-function finish<T>(issues: ValidationIssue[], value: unknown, maxIssues: number): Validation<T> {
+function finish<T>(issues: ValidationIssue[], value: unknown, maxIssues: number, total = issues.length): Validation<T> {
   if (issues.length === 0) return { ok: true, value: value as T };
   const sorted = [...issues].sort(byPosition);
-  return { ok: false, issues: sorted.slice(0, maxIssues), totalIssues: issues.length };
+  return { ok: false, issues: sorted.slice(0, maxIssues), totalIssues: Math.max(total, issues.length) };
 }
 
-function schemaIssues(id: keyof typeof SCHEMA_IDS, value: unknown, locator: Locator | undefined): ValidationIssue[] {
+/** Issues explained in words and placed at line:column, at most; the rest are only counted (hostile input can raise 450,000). */
+const MAX_EXPLAINED = 4 * MAX_ISSUES;
+
+function schemaIssues(id: keyof typeof SCHEMA_IDS, value: unknown, locator: Locator | undefined): { issues: ValidationIssue[]; total: number } {
   const validate = VALIDATORS[id];
-  if (validate(value)) return [];
-  return (validate.errors ?? []).map((e) => toSchemaIssue(e, SCHEMAS[id], value, locator));
+  if (validate(value)) return { issues: [], total: 0 };
+  const errors = validate.errors ?? [];
+  // ajv reports in schema order, close to document order: explain the first few hundred, count the rest.
+  return { issues: errors.slice(0, MAX_EXPLAINED).map((e) => toSchemaIssue(e, SCHEMAS[id], value, locator)), total: errors.length };
 }
 
 export interface ValidateOptions {
@@ -46,17 +51,17 @@ export interface ValidateOptions {
 }
 
 export function validateDeclaration(value: unknown, options: ValidateOptions = {}): Validation<Declaration> {
-  const issues = schemaIssues('declaration', value, options.locator);
+  const { issues, total } = schemaIssues('declaration', value, options.locator);
   if (issues.length === 0) {
     for (const issue of checkReferences(value as Declaration, options.knownRuleIds)) {
       issues.push(placed(issue, options.locator));
     }
   }
-  return finish(issues, value, options.maxIssues ?? MAX_ISSUES);
+  return finish(issues, value, options.maxIssues ?? MAX_ISSUES, total);
 }
 
 export function validateTailoring(value: unknown, options: ValidateOptions = {}): Validation<TailoringFile> {
-  const issues = schemaIssues('tailoring', value, options.locator);
+  const { issues, total } = schemaIssues('tailoring', value, options.locator);
   if (issues.length === 0 && options.knownRuleIds) {
     for (const id of Object.keys((value as TailoringFile).rules)) {
       issues.push(
@@ -69,20 +74,20 @@ export function validateTailoring(value: unknown, options: ValidateOptions = {})
       );
     }
   }
-  return finish(issues, value, options.maxIssues ?? MAX_ISSUES);
+  return finish(issues, value, options.maxIssues ?? MAX_ISSUES, total);
 }
 
 export function validateWaiverFile(value: unknown, options: ValidateOptions = {}): Validation<{ waivers: Waiver[] }> {
-  const issues = schemaIssues('waivers', value, options.locator);
+  const { issues, total } = schemaIssues('waivers', value, options.locator);
   if (issues.length === 0) {
     (value as { waivers: Waiver[] }).waivers.forEach((w, i) =>
       issues.push(...checkWaiverTarget(w, `/waivers/${i}`, options.knownRuleIds).map((x) => placed(x, options.locator))),
     );
   }
-  return finish(issues, value, options.maxIssues ?? MAX_ISSUES);
+  return finish(issues, value, options.maxIssues ?? MAX_ISSUES, total);
 }
 
 /** Validates a result against the published result schema (used by tests and by `campaigncheck diff`). */
 export function validateResult(value: unknown): ValidationIssue[] {
-  return schemaIssues('result', value, undefined);
+  return schemaIssues('result', value, undefined).issues;
 }
