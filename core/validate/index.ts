@@ -9,7 +9,7 @@ import type { TailoringFile } from '../../schema/generated/tailoring.js';
 import * as precompiled from '../../schema/generated/validators.js';
 import { SCHEMAS, SCHEMA_IDS } from './ajv.js';
 import { checkReferences, checkWaiverTarget } from './references.js';
-import { placed, toSchemaIssue, type Locator } from './schema-issues.js';
+import { fieldPath, placed, toSchemaIssue, type Locator } from './schema-issues.js';
 
 export type { Locator } from './schema-issues.js';
 
@@ -35,7 +35,39 @@ function finish<T>(issues: ValidationIssue[], value: unknown, maxIssues: number,
 /** Issues explained in words and placed at line:column, at most; the rest are only counted (hostile input can raise 450,000). */
 const MAX_EXPLAINED = 4 * MAX_ISSUES;
 
+/** No list in any schema may hold more items than this (the largest maxItems). */
+const LONGEST_LIST = 1000;
+
+/**
+ * A list longer than any the schemas allow is rejected before ajv runs: with every error reported, ajv would
+ * otherwise check (and report) each of its items, which for 450,000 items costs seconds (HOSTILE-INPUTS item 18).
+ */
+function oversizedList(value: unknown): { pointer: string; length: number } | undefined {
+  const stack: { node: unknown; pointer: string }[] = [{ node: value, pointer: '' }];
+  while (stack.length > 0) {
+    const { node, pointer } = stack.pop()!;
+    if (Array.isArray(node)) {
+      if (node.length > LONGEST_LIST) return { pointer, length: node.length };
+      node.forEach((child, i) => stack.push({ node: child, pointer: `${pointer}/${i}` }));
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) stack.push({ node: child, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+    }
+  }
+  return undefined;
+}
+
 function schemaIssues(id: keyof typeof SCHEMA_IDS, value: unknown, locator: Locator | undefined): { issues: ValidationIssue[]; total: number } {
+  const tooLong = oversizedList(value);
+  if (tooLong) {
+    const issue: ValidationIssue = {
+      code: 'OUT_OF_RANGE',
+      message: `The list at "${fieldPath(tooLong.pointer)}" has ${tooLong.length} items; no list in a declaration may have more than ${LONGEST_LIST}.`,
+      hint: 'Check that the list was written as intended; split very large inventories across declarations.',
+      pointer: tooLong.pointer,
+      source: 'schema',
+    };
+    return { issues: [placed(issue, locator)], total: 1 };
+  }
   const validate = VALIDATORS[id];
   if (validate(value)) return { issues: [], total: 0 };
   const errors = validate.errors ?? [];

@@ -121,3 +121,18 @@ describe('side files', () => {
     if (loaded.ok) expect(loaded.value.waivers[0]!.source).toBe('w.yaml');
   });
 });
+
+describe('hostile sizes', () => {
+  it('rejects a list longer than any the schema allows before validating its items', () => {
+    const items = Array.from({ length: 450_000 }, () => 1);
+    const text = JSON.stringify({ schemaVersion: '1.0', declarant: { name: 'X', organisationType: 'candidate', jurisdictions: items }, campaign: { name: 'C' } });
+    const result = checkDeclaration(text, { filename: 'd.json' });
+    expect(result.valid).toBe(false);
+    expect(result.validation.issues).toEqual([
+      expect.objectContaining({ code: 'OUT_OF_RANGE', pointer: '/declarant/jurisdictions', line: 1 }),
+    ]);
+    expect(result.validation.issues[0]!.message).toContain('450000 items');
+    // One issue, not 450,000: the items were never validated one by one.
+    expect(result.validation.totalIssues).toBe(1);
+  });
+});
