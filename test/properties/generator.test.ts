@@ -10,6 +10,9 @@ const KNOWN_RULES = new Set(RULES.map((r) => r.id));
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 const FORMATS: Format[] = ['json', 'yaml'];
 
+// Generous timeouts: these build and check dozens of documents, and the test machines are shared.
+const SLOW = 120_000;
+
 describe('generateDocument', () => {
   it('is deterministic: the same seed and options give the same text', () => {
     for (const size of ['small', 'typical'] as const) {
@@ -22,14 +25,14 @@ describe('generateDocument', () => {
       }
     }
     expect(generateDocument({ seed: 1 }).text).not.toBe(generateDocument({ seed: 2 }).text);
-  });
+  }, SLOW);
 
   it.each(['small', 'typical', 'large'] as SizeName[])('makes %s documents of the promised size (pretty JSON; within 15 percent for small, 10 otherwise)', (size) => {
     for (const seed of size === 'large' ? [1, 2] : SEEDS.slice(0, 6)) {
       const bytes = Buffer.byteLength(generateDocument({ seed, size }).text);
       expect(Math.abs(bytes - SIZE_BYTES[size]) / SIZE_BYTES[size]).toBeLessThan(size === 'small' ? 0.15 : 0.1);
     }
-  });
+  }, SLOW);
 
   it.each(FORMATS)('makes valid %s declarations that check without engine errors', (format) => {
     for (const size of ['small', 'typical'] as const) {
@@ -45,7 +48,7 @@ describe('generateDocument', () => {
         expect(result.outcomes.length).toBeGreaterThan(0);
       }
     }
-  });
+  }, SLOW);
 
   it('makes a valid large declaration in both formats', () => {
     for (const format of FORMATS) {
@@ -54,7 +57,7 @@ describe('generateDocument', () => {
       expect(result.validation.issues).toEqual([]);
       expect(result.errors).toEqual([]);
     }
-  });
+  }, SLOW);
 
   it.each(MISTAKE_KINDS.flatMap((kind) => FORMATS.map((format) => [kind, format] as const)))('a %s mistake in %s is reported with its code', (kind, format) => {
     for (const seed of SEEDS.slice(0, 6)) {
@@ -65,7 +68,7 @@ describe('generateDocument', () => {
       const codes = result.validation.issues.map((i) => i.code);
       expect(codes, `${kind} at ${doc.mistakes[0]!.pointer}`).toContain(doc.mistakes[0]!.expectedCode);
     }
-  });
+  }, SLOW);
 
   it('makes invalid documents with one to three mistakes, all rejected', () => {
     for (const format of FORMATS) {
@@ -76,5 +79,5 @@ describe('generateDocument', () => {
         expect(checkDeclaration(doc.text, { format }).valid).toBe(false);
       }
     }
-  });
+  }, SLOW);
 });

@@ -88,7 +88,7 @@ describe('evaluateDeclaration', () => {
     ]);
     expect(result.outcomes[1]!.message).toBe('communication "B" has no consent (sms).');
     expect(result.outcomes[1]!.evidence).toEqual([{ pointer: '/communications/1/consent' }]);
-    expect(result.outcomes[1]!.fingerprint).toMatch(/^[0-9a-f]{28}$/);
+    expect(result.outcomes[1]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     expect(result.rules[0]).toMatchObject({ id: 'PECR-91', status: 'fail', counts: { pass: 1, fail: 1 } });
     expect(result.rules[0]!.citations?.[0]).toEqual({
       instrument: 'UK GDPR',
@@ -126,11 +126,11 @@ describe('evaluateDeclaration', () => {
     expect(byKey(one)).toEqual(byKey(two));
   });
 
-  it('makes fingerprints of 28 hex digits that differ by rule, subject and message', () => {
+  it('makes fingerprints of 32 hex digits that differ by rule, subject and message', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 2000; i++) {
       const value = fingerprint(`R-${i % 7}`, `communications/item-${i}`, `m${i % 3}`);
-      expect(value).toMatch(/^[0-9a-f]{28}$/);
+      expect(value).toMatch(/^[0-9a-f]{32}$/);
       seen.add(value);
     }
     expect(seen.size).toBe(2000);
