@@ -9,7 +9,7 @@
  *
  * Reports status counts, 5xx, socket errors and timeouts, unexpected statuses for hostile requests, server
  * event-loop delay p99 (perf_hooks.monitorEventLoopDelay, over IPC) and RSS samples. Exits 1 on any 5xx, socket
- * error or timeout. test/hostile/load-short.test.ts runs it for 5 s at c=10.
+ * error or timeout. test/hostile/load-short.test.ts runs it for 5 s at c=4.
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -29,9 +29,15 @@ interface Planned {
   body: Buffer;
 }
 
-/** The hostile requests: API cases that are a plain POST to /v1/check on the default app. */
+/**
+ * The hostile requests: API cases that are a plain POST to /v1/check on the default app. Over-limit bodies (413)
+ * are left out: the server answers them from the headers and closes the connection without reading the body, as
+ * HTTP allows, so a load generator still writing that body sees a reset that is not a server fault. The corpus
+ * tests (test/hostile/) cover them one by one.
+ */
 function hostileRequests(exclude: ReadonlySet<string>): Planned[] {
-  const usable = (c: HostileCase) => c.api !== null && c.input !== undefined && !c.api.app && !c.api.realSocket && !c.api.repeat && !c.api.method && !c.api.url && !c.twin && !exclude.has(c.id);
+  const usable = (c: HostileCase) =>
+    c.api !== null && c.input !== undefined && c.api.status !== 413 && !c.api.app && !c.api.realSocket && !c.api.repeat && !c.api.method && !c.api.url && !c.twin && !exclude.has(c.id);
   return CASES.filter(usable).map((c) => {
     const input = c.input!();
     const api = c.api!;
