@@ -42,22 +42,30 @@ export class DeclarationIndex {
     this.actors = indexById(declaration.actors, 'actors');
   }
 
+  /** Links between sources and activities, declared on either side, built once and cached per id. */
+  #sourcesByActivity = new Map<string, Indexed<DataSource>[]>();
+  #activitiesBySource = new Map<string, Indexed<ProcessingActivity>[]>();
+
   /** The activities that use a source, whether the link is declared on the source or on the activity. */
   activitiesUsingSource(sourceId: string): Indexed<ProcessingActivity>[] {
-    const source = this.sources.get(sourceId)?.entry;
-    const ids = new Set(source?.usedForActivityIds ?? []);
-    return [...this.activities.values()].filter(
-      (a) => ids.has(a.entry.id) || (a.entry.dataSourceIds ?? []).includes(sourceId),
-    );
+    let found = this.#activitiesBySource.get(sourceId);
+    if (!found) {
+      const ids = new Set(this.sources.get(sourceId)?.entry.usedForActivityIds ?? []);
+      found = [...this.activities.values()].filter((a) => ids.has(a.entry.id) || (a.entry.dataSourceIds ?? []).includes(sourceId));
+      this.#activitiesBySource.set(sourceId, found);
+    }
+    return found;
   }
 
   /** The sources an activity uses, whether the link is declared on the activity or on the source. */
   sourcesOfActivity(activityId: string): Indexed<DataSource>[] {
-    const activity = this.activities.get(activityId)?.entry;
-    const ids = new Set(activity?.dataSourceIds ?? []);
-    return [...this.sources.values()].filter(
-      (s) => ids.has(s.entry.id) || (s.entry.usedForActivityIds ?? []).includes(activityId),
-    );
+    let found = this.#sourcesByActivity.get(activityId);
+    if (!found) {
+      const ids = new Set(this.activities.get(activityId)?.entry.dataSourceIds ?? []);
+      found = [...this.sources.values()].filter((s) => ids.has(s.entry.id) || (s.entry.usedForActivityIds ?? []).includes(activityId));
+      this.#sourcesByActivity.set(activityId, found);
+    }
+    return found;
   }
 
   /** The data categories an activity uses. */
