@@ -40,7 +40,7 @@ export default defineRule({
     'in their own right). City of London Common Council members keep the four-day rule in ' +
     'para. 23(5), which is not encoded. Without an evaluation date, or a polling date, the rule cannot place the window.',
   examples: {
-    passing: `# Casework continues through the dissolution, within 30 days of polling day.
+    passing: `# Casework is paused while Parliament is dissolved, so it cannot run past the 30-day window.
 declarant:
   name: Jo Bloggs MP
   organisationType: elected_representative
@@ -50,7 +50,7 @@ campaign:
   pollingDate: 2026-11-20
 casework:
   handled: true
-  usedDuringDissolution: true
+  usedDuringDissolution: false
 `,
     failing: `# Warning: casework still continues more than 30 days after polling day.
 declarant:
