@@ -2,7 +2,7 @@
  * What the check and validate routes share: the request body as a declaration, the file name results carry,
  * the problem for a declaration that cannot be checked, and the verdict against a --fail-on threshold.
  */
-import { blockingOutcomes, resultState, UNREADABLE_CODES } from '../cli/exit-codes.js';
+import { blockingOutcomes, resultState, UNREADABLE_CODES } from '../core/verdict.js';
 import type { CheckResult, ValidationIssue } from '../schema/generated/result.js';
 import { isDeclarationBody, type DeclarationBody } from './plugins/content-parsers.js';
 import { ProblemError } from './problem.js';
