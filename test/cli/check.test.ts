@@ -239,7 +239,7 @@ describe('atomic writes', () => {
     expect(readdirSync(dir).sort()).toEqual(['ok.json', 'report.json']);
   });
 
-  it('a read-only folder exits 2 (as an unprivileged user)', () => {
+  it('a read-only folder exits 2 (without root privileges)', () => {
     const dir = sharedTempDir();
     writeFiles(dir, { 'ok.json': passing() });
     chmodSync(join(dir, 'ok.json'), 0o644);
@@ -383,7 +383,7 @@ describe('inputs', () => {
     expect(results.map((x) => x.validation.issues[0]?.code ?? 'OK')).toEqual(['FILE_NOT_FOUND', 'OK']);
   });
 
-  it('permission denied is PERMISSION_DENIED (as an unprivileged user)', () => {
+  it('permission denied is PERMISSION_DENIED (without root privileges)', () => {
     const dir = sharedTempDir();
     writeFiles(dir, { 'secret.json': passing() });
     chmodSync(join(dir, 'secret.json'), 0o000);

@@ -1,4 +1,3 @@
-import { chmodSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 /**
@@ -133,23 +132,21 @@ export function jsonResults(stdout: string): CheckResult[] {
 export const ONE_RULE = ['--rule', 'PECR-01', '--date', '2029-04-01', '--no-config'];
 
 /**
- * Runs the real binary as an unprivileged user when the tests run as root (as CI does), so that permission errors
- * (a file nobody may read, a folder nobody may write) happen as they would for a user: root ignores permissions.
+ * Runs the real binary without the privileges that let root ignore file permissions (CI runs as root), so that
+ * permission errors (a file nobody may read, a folder nobody may write) happen as they would for a user. Root keeps
+ * its user id but loses every capability (setpriv with an empty bounding set), so the checkout stays reachable
+ * wherever it is, whatever the permissions of the folders above it.
  */
 export function cliAsUser(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
   const bin = fileURLToPath(new URL('../../bin/campaigncheck.js', import.meta.url));
   const asRoot = process.getuid?.() === 0;
   const command = asRoot ? 'setpriv' : process.execPath;
-  const argv = asRoot
-    ? ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, bin, ...args]
-    : [bin, ...args];
+  const argv = asRoot ? ['--bounding-set=-all', '--inh-caps=-all', process.execPath, bin, ...args] : [bin, ...args];
   const r = spawnSync(command, argv, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A temporary folder that the unprivileged user of cliAsUser can enter and read. */
+/** A temporary folder for cliAsUser tests. */
 export function sharedTempDir(): string {
-  const dir = tempDir();
-  chmodSync(dir, 0o777);
-  return dir;
+  return tempDir();
 }
