@@ -1,13 +1,13 @@
 /**
  * JSON: a single non-recursive scan (nesting depth, duplicate and forbidden keys, unsafe numbers),
- * then the native JSON.parse for the value. jsonc-parser, in strict mode, is only used to explain a
- * syntax error and, lazily, to map pointers to positions.
+ * then the native JSON.parse for the value. The scan also keeps where each member starts, which is all
+ * `locate` needs. jsonc-parser, in strict mode, is only used to explain a syntax error.
  *
  * Lone surrogates (e.g. "\ud800") are kept as they are, as JSON.parse does: the text is valid JSON,
  * rejecting it would surprise users, and JSON.stringify escapes them, so JSON output stays valid.
  * Anything that prints values as text must replace them (issue messages do, through `clip`).
  */
-import { getLocation, parseTree, visit, type Node as JsonNode } from 'jsonc-parser';
+import { getLocation, visit } from 'jsonc-parser';
 
 import {
   IssueList,
@@ -40,40 +40,82 @@ const RBRACKET = 0x5d;
 const COMMA = 0x2c;
 const MINUS = 0x2d;
 
+/**
+ * One open object or array during the scan. It is kept after the scan as the position index of that
+ * container (where each member's name and value start), so `locate` needs no second parse of the text.
+ */
 interface Frame {
   object: boolean;
   /** Index of the current item, for arrays. */
   index: number;
   /** Name of the current property, for objects. */
   key: string | undefined;
-  /** Property names seen so far and the offsets of their opening quotes (arrays are cheaper than a Map for small objects). */
-  names: string[] | undefined;
-  offsets: number[] | undefined;
-  /** Replaces the arrays once an object has many properties, to keep the check linear. */
-  byName: Map<string, number> | undefined;
   expectKey: boolean;
+  /** True between a member's start (`[`, `,` in arrays; the name in objects) and the first token of its value. */
+  awaitValue: boolean;
+  /** Objects: property names in source order (arrays are cheaper than a Map for small objects)... */
+  names: string[] | undefined;
+  /** ...replaced by name -> member index once an object has many properties, to keep lookups linear. */
+  byName: Map<string, number> | undefined;
+  /** Objects: offset of each member's opening quote. */
+  keyOffsets: number[];
+  /** Offset of each member's value (its first character). */
+  valueOffsets: number[];
+  /** The frames of members that are objects or arrays, by member index. */
+  children: (Frame | undefined)[];
 }
 
 const SMALL_OBJECT = 24;
 
-/** Records `key` at `offset`; returns the offset of an earlier occurrence, or -1. */
+function openFrame(object: boolean): Frame {
+  return {
+    object,
+    index: 0,
+    key: undefined,
+    expectKey: object,
+    awaitValue: !object,
+    names: object ? [] : undefined,
+    byName: undefined,
+    keyOffsets: [],
+    valueOffsets: [],
+    children: [],
+  };
+}
+
+/** Records property `key` whose name starts at `offset`; returns the offset of an earlier property of that name, or -1. */
 function remember(frame: Frame, key: string, offset: number): number {
+  const member = frame.keyOffsets.length;
+  frame.keyOffsets.push(offset);
   if (frame.byName) {
     const first = frame.byName.get(key);
-    if (first !== undefined) return first;
-    frame.byName.set(key, offset);
+    if (first !== undefined) return frame.keyOffsets[first]!;
+    frame.byName.set(key, member);
     return -1;
   }
-  const names = (frame.names ??= []);
-  const offsets = (frame.offsets ??= []);
-  for (let k = 0; k < names.length; k++) if (names[k] === key) return offsets[k]!;
-  names.push(key);
-  offsets.push(offset);
-  if (names.length > SMALL_OBJECT) {
-    frame.byName = new Map(names.map((name, k) => [name, offsets[k]!]));
-    frame.names = undefined;
-    frame.offsets = undefined;
+  // Every name is kept, duplicates too, so names[k] stays the name of member k.
+  const names = frame.names!;
+  let first = -1;
+  for (let k = 0; k < names.length; k++) {
+    if (names[k] === key) {
+      first = k;
+      break;
+    }
   }
+  names.push(key);
+  if (names.length > SMALL_OBJECT) {
+    const byName = new Map<string, number>();
+    for (let k = 0; k < names.length; k++) if (!byName.has(names[k]!)) byName.set(names[k]!, k);
+    frame.byName = byName;
+    frame.names = undefined;
+  }
+  return first === -1 ? -1 : frame.keyOffsets[first]!;
+}
+
+/** The member index of property `key`, or -1. */
+function memberIndex(frame: Frame, key: string): number {
+  if (frame.byName) return frame.byName.get(key) ?? -1;
+  const names = frame.names!;
+  for (let k = 0; k < names.length; k++) if (names[k] === key) return k;
   return -1;
 }
 
@@ -100,6 +142,14 @@ function decodeString(text: string, start: number, end: number, closed: boolean)
   }
 }
 
+interface ScanOutcome {
+  tooDeep: ParseIssue | undefined;
+  negativeZero: boolean;
+  /** Where the top-level value starts (-1 for empty text), and its frame if it is an object or array. */
+  rootOffset: number;
+  rootFrame: Frame | undefined;
+}
+
 /**
  * One pass over the text, with an explicit stack (no recursion), so 100,000 levels of nesting cost
  * microseconds. It mirrors how jsonc-parser tokenises (strings end at a line break, comments are
@@ -112,10 +162,12 @@ function scan(
   limits: ParseLimits,
   lines: LineIndex,
   issues: IssueList,
-): { tooDeep: ParseIssue | undefined; negativeZero: boolean } {
+): ScanOutcome {
   const n = text.length;
   const stack: Frame[] = [];
   let negativeZero = false;
+  let rootOffset = -1;
+  let rootFrame: Frame | undefined;
   let i = 0;
   // Cached positions of the next backslash, LF and CR (n when none), refreshed once passed, so each
   // indexOf covers new ground and the scan stays linear.
@@ -126,6 +178,22 @@ function scan(
   const at = (offset: number) => {
     const { line, column } = lines.position(offset);
     return { line, column };
+  };
+
+  /** Notes where a value starts, for the position index: the root, or the awaited member of the open container. */
+  const valueAt = (offset: number, frame: Frame | undefined) => {
+    const top = stack[stack.length - 1];
+    if (top === undefined) {
+      if (rootOffset === -1) {
+        rootOffset = offset;
+        rootFrame = frame;
+      }
+      return;
+    }
+    if (!top.awaitValue) return;
+    top.awaitValue = false;
+    top.valueOffsets.push(offset);
+    top.children.push(frame);
   };
 
   while (i < n) {
@@ -181,18 +249,21 @@ function scan(
       const top = stack[stack.length - 1];
       if (top !== undefined && top.object && top.expectKey) {
         top.expectKey = false;
+        top.awaitValue = true;
         const key = escaped ? decodeString(text, start, j, closed) : text.slice(start + 1, closed ? j - 1 : j);
         top.key = key;
+        const first = remember(top, key, start);
         if (!issues.full) {
           if (isForbiddenKey(key)) {
             issues.add(forbiddenKeyIssue(key, pathToPointer([...pathOf(stack, stack.length - 1), key]), at(start)), start);
           }
-          const first = remember(top, key, start);
           if (first !== -1) {
             const pointer = pathToPointer([...pathOf(stack, stack.length - 1), key]);
             issues.add(duplicateKeyIssue(key, lines.position(first).line, pointer, at(start)), start);
           }
         }
+      } else {
+        valueAt(start, undefined);
       }
       i = j;
       continue;
@@ -205,6 +276,7 @@ function scan(
         if ((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x65 || d === 0x45 || d === 0x2b || d === MINUS) j++;
         else break;
       }
+      valueAt(i, undefined);
       const literal = text.slice(i, j);
       const value = Number(literal);
       if (value === 0 && 1 / value < 0) negativeZero = true;
@@ -221,10 +293,11 @@ function scan(
     if (c === LBRACE || c === LBRACKET) {
       if (stack.length >= limits.maxDepth) {
         const tooDeep = tooDeepIssue(limits.maxDepth, pathToPointer(pathOf(stack, stack.length)), at(i));
-        return { tooDeep, negativeZero };
+        return { tooDeep, negativeZero, rootOffset, rootFrame };
       }
-      const object = c === LBRACE;
-      stack.push({ object, index: 0, key: undefined, names: undefined, offsets: undefined, byName: undefined, expectKey: object });
+      const frame = openFrame(c === LBRACE);
+      valueAt(i, frame);
+      stack.push(frame);
     } else if (c === RBRACE) {
       if (stack[stack.length - 1]?.object === true) stack.pop();
     } else if (c === RBRACKET) {
@@ -235,7 +308,10 @@ function scan(
         if (top.object) {
           top.expectKey = true;
           top.key = undefined;
-        } else top.index++;
+        } else {
+          top.index++;
+          top.awaitValue = true;
+        }
       }
     } else if (c === SLASH) {
       const d = text.charCodeAt(i + 1);
@@ -249,10 +325,12 @@ function scan(
         i = end === -1 ? n : end + 2;
         continue;
       }
+    } else if (c === 0x74 /* t */ || c === 0x66 /* f */ || c === 0x6e /* n */) {
+      valueAt(i, undefined); // true, false, null (a no-op inside the word: the member is no longer awaited)
     }
     i++;
   }
-  return { tooDeep: undefined, negativeZero };
+  return { tooDeep: undefined, negativeZero, rootOffset, rootFrame };
 }
 
 // jsonc-parser's ParseErrorCode is a `const enum`, which isolatedModules cannot read; these are its values.
@@ -429,66 +507,52 @@ function syntaxIssue(text: string, lines: LineIndex, parseError: unknown): Parse
   return { code: 'SYNTAX_ERROR', ...explain(found.code, text, found.offset, found.container), pointer, line: pos.line, column: pos.column };
 }
 
-/** Pointer -> position, from jsonc-parser's tree, built on the first call. */
+/**
+ * Pointer -> position, from the index the scan kept (each container's member names and where their names
+ * and values start). Positions follow jsonc-parser's conventions, which earlier versions used: a value at
+ * its first character, a property name at its opening quote. A missing member gives its nearest existing
+ * ancestor's position with `exact: false`.
+ */
 class JsonLocator implements Locator {
-  readonly #text: string;
   readonly #lines: LineIndex;
-  #root: JsonNode | null | undefined;
-  readonly #members = new WeakMap<JsonNode, Map<string, JsonNode>>();
+  readonly #rootOffset: number;
+  readonly #rootFrame: Frame | undefined;
 
-  constructor(text: string, lines: LineIndex) {
-    this.#text = text;
+  constructor(lines: LineIndex, rootOffset: number, rootFrame: Frame | undefined) {
     this.#lines = lines;
+    this.#rootOffset = rootOffset;
+    this.#rootFrame = rootFrame;
   }
 
-  #membersOf(node: JsonNode): Map<string, JsonNode> {
-    let map = this.#members.get(node);
-    if (!map) {
-      map = new Map();
-      for (const property of node.children ?? []) {
-        const name: unknown = property.children?.[0]?.value;
-        if (typeof name === 'string') map.set(name, property);
-      }
-      this.#members.set(node, map);
-    }
-    return map;
-  }
-
-  #at(node: JsonNode, exact: boolean): LocatedPosition {
+  #at(offset: number, exact: boolean): LocatedPosition {
     // Written out rather than spread: this runs for every finding, and object spread is slow here.
-    const position = this.#lines.position(node.offset);
+    const position = this.#lines.position(offset);
     return { line: position.line, column: position.column, offset: position.offset, exact };
   }
 
   locate(pointer: string, keyPosition: boolean): LocatedPosition | undefined {
     const path = tryPointerToPath(pointer);
-    if (path === undefined) return undefined;
-    if (this.#root === undefined) this.#root = parseTree(this.#text, [], STRICT) ?? null;
-    let node = this.#root;
-    if (node === null) return undefined;
-    let keyNode: JsonNode | undefined;
+    if (path === undefined || this.#rootOffset === -1) return undefined;
+    let offset = this.#rootOffset;
+    let frame = this.#rootFrame;
+    let keyOffset = -1;
     for (const token of path) {
-      let next: JsonNode | undefined;
-      let nextKey: JsonNode | undefined;
-      if (node.type === 'object') {
-        const property = this.#membersOf(node).get(token);
-        nextKey = property?.children?.[0];
-        next = property?.children?.[1];
-      } else if (node.type === 'array') {
-        const index = arrayIndex(token);
-        if (index !== undefined) next = node.children?.[index];
+      let member = -1;
+      if (frame !== undefined) member = frame.object ? memberIndex(frame, token) : (arrayIndex(token) ?? -1);
+      if (frame === undefined || member === -1 || member >= frame.valueOffsets.length) {
+        return this.#at(keyPosition && keyOffset !== -1 ? keyOffset : offset, false);
       }
-      if (next === undefined) return this.#at(keyPosition && keyNode ? keyNode : node, false);
-      node = next;
-      keyNode = nextKey;
+      keyOffset = frame.object ? frame.keyOffsets[member]! : -1;
+      offset = frame.valueOffsets[member]!;
+      frame = frame.children[member];
     }
-    return this.#at(keyPosition && keyNode ? keyNode : node, true);
+    return this.#at(keyPosition && keyOffset !== -1 ? keyOffset : offset, true);
   }
 }
 
 export function parseJsonText(text: string, limits: ParseLimits, lines: LineIndex): FormatOutcome {
   const issues = new IssueList(limits.maxIssues);
-  const { tooDeep, negativeZero } = scan(text, limits, lines, issues);
+  const { tooDeep, negativeZero, rootOffset, rootFrame } = scan(text, limits, lines, issues);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
 
   let value: unknown;
@@ -499,5 +563,5 @@ export function parseJsonText(text: string, limits: ParseLimits, lines: LineInde
   }
   if (issues.size > 0) return { ok: false, issues: issues.toArray() };
   if (negativeZero) value = normaliseNegativeZero(value);
-  return { ok: true, value, locator: new JsonLocator(text, lines) };
+  return { ok: true, value, locator: new JsonLocator(lines, rootOffset, rootFrame) };
 }
