@@ -113,8 +113,20 @@ export function selectRules(
  * same as a non-cryptographic hash here and never collides in practice.
  */
 export function fingerprint(ruleId: string, subjectKey: string, messageId: string): string {
-  return hash('sha256', `${ruleId}\u0000${subjectKey}\u0000${messageId}`, 'hex').slice(0, 32);
+  const key = `${ruleId}\u0000${subjectKey}\u0000${messageId}`;
+  let found = fingerprints.get(key);
+  if (found === undefined) {
+    found = hash('sha256', key, 'hex').slice(0, 32);
+    // Declarations of one campaign, or of one batch, share most subject keys: remember recent fingerprints,
+    // in a bounded map (emptied when full, so a stream of distinct keys costs no more than hashing).
+    if (fingerprints.size >= FINGERPRINT_CACHE_SIZE) fingerprints.clear();
+    fingerprints.set(key, found);
+  }
+  return found;
 }
+
+const FINGERPRINT_CACHE_SIZE = 20_000;
+const fingerprints = new Map<string, string>();
 
 function position(pointer: string, locate: Locate | undefined): Position {
   const found = locate?.(pointer);

@@ -43,13 +43,28 @@ const LONGEST_LIST = 1000;
  * otherwise check (and report) each of its items, which for 450,000 items costs seconds (HOSTILE-INPUTS item 18).
  */
 function oversizedList(value: unknown): { pointer: string; length: number } | undefined {
-  const stack: { node: unknown; pointer: string }[] = [{ node: value, pointer: '' }];
+  // First a walk that builds no strings (it runs on every declaration); the pointer only when one is found.
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      if (node.length > LONGEST_LIST) return { pointer: pointerTo(value, node) ?? '', length: node.length };
+      for (let i = 0; i < node.length; i++) stack.push(node[i]);
+    } else if (node !== null && typeof node === 'object') {
+      for (const key in node) if (Object.hasOwn(node, key)) stack.push((node as Record<string, unknown>)[key]);
+    }
+  }
+  return undefined;
+}
+
+/** The pointer of `target` inside `root` (found by identity), or undefined. */
+function pointerTo(root: unknown, target: unknown): string | undefined {
+  const stack: { node: unknown; pointer: string }[] = [{ node: root, pointer: '' }];
   while (stack.length > 0) {
     const { node, pointer } = stack.pop()!;
-    if (Array.isArray(node)) {
-      if (node.length > LONGEST_LIST) return { pointer, length: node.length };
-      node.forEach((child, i) => stack.push({ node: child, pointer: `${pointer}/${i}` }));
-    } else if (node !== null && typeof node === 'object') {
+    if (node === target) return pointer;
+    if (Array.isArray(node)) node.forEach((child, i) => stack.push({ node: child, pointer: `${pointer}/${i}` }));
+    else if (node !== null && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) stack.push({ node: child, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` });
     }
   }

@@ -135,4 +135,11 @@ describe('hostile sizes', () => {
     // One issue, not 450,000: the items were never validated one by one.
     expect(result.validation.totalIssues).toBe(1);
   });
+
+  it('names an oversized list nested in lists and under escaped names by its exact pointer', () => {
+    const text = JSON.stringify({ schemaVersion: '1.0', 'odd/name~x': [{}, { deeper: Array.from({ length: 1001 }, (_, i) => i) }] });
+    const result = checkDeclaration(text, { filename: 'd.json' });
+    expect(result.validation.issues).toEqual([expect.objectContaining({ code: 'OUT_OF_RANGE', pointer: '/odd~1name~0x/1/deeper' })]);
+    expect(result.validation.issues[0]!.message).toContain('1001 items');
+  });
 });
