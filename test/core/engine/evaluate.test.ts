@@ -2,6 +2,7 @@
  * The engine, with small rules written for the test (the real rules have their own tests): selection,
  * tailoring, waivers, rating, determinism, and rules that break.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { evaluateDeclaration, fingerprint, type EvaluateOptions } from '../../../core/engine/evaluate.js';
 import { defineRule, type RuleDefinition } from '../../../core/rule.js';
@@ -267,5 +268,19 @@ describe('evaluateDeclaration', () => {
       const result = run(comms(['b', false], ['c', false]), [perCommunication, lowWarning]);
       expect(result.summary.bySeverity).toEqual({ critical: 2, high: 0, medium: 0, low: 1, info: 0 });
     });
+  });
+});
+
+describe('fingerprint', () => {
+  const sha = (ruleId: string, key: string, messageId: string) =>
+    createHash('sha256').update(`${ruleId}\u0000${key}\u0000${messageId}`).digest('hex').slice(0, 32);
+
+  it('is the first 128 bits of SHA-256 over rule, subject and message, before and after its memo is emptied', () => {
+    expect(fingerprint('PECR-01', 'communications/sms-1', 'noConsent')).toBe(sha('PECR-01', 'communications/sms-1', 'noConsent'));
+    // More distinct keys than the memo holds: it is emptied on the way, and answers stay the same.
+    for (let i = 0; i < 20_050; i++) fingerprint('RET-01', `dataSources/s-${i}`, 'noPeriod');
+    expect(fingerprint('PECR-01', 'communications/sms-1', 'noConsent')).toBe(sha('PECR-01', 'communications/sms-1', 'noConsent'));
+    expect(fingerprint('RET-01', 'dataSources/s-20049', 'noPeriod')).toBe(sha('RET-01', 'dataSources/s-20049', 'noPeriod'));
+    expect(fingerprint('RET-01', 'dataSources/s-1', 'noPeriod')).toBe(sha('RET-01', 'dataSources/s-1', 'noPeriod'));
   });
 });
