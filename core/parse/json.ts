@@ -7,7 +7,8 @@
  * rejecting it would surprise users, and JSON.stringify escapes them, so JSON output stays valid.
  * Anything that prints values as text must replace them (issue messages do, through `clip`).
  */
-import { getLocation, visit } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as JsoncParser from 'jsonc-parser';
 
 import {
   IssueList,
@@ -24,6 +25,14 @@ import { arrayIndex, pathToPointer, tryPointerToPath } from './pointer.js';
 import type { LineIndex } from './positions.js';
 import type { FormatOutcome, LocatedPosition, Locator } from './types.js';
 import { normaliseNegativeZero, numberProblem } from './values.js';
+
+// jsonc-parser is loaded on the first syntax error only: valid JSON never needs it, and loading it is a
+// noticeable part of the CLI's start-up.
+const requireModule = createRequire(import.meta.url);
+let jsoncParser: typeof JsoncParser | undefined;
+function jsonc(): typeof JsoncParser {
+  return (jsoncParser ??= requireModule('jsonc-parser') as typeof JsoncParser);
+}
 
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
 
@@ -447,7 +456,7 @@ function syntaxIssue(text: string, lines: LineIndex, parseError: unknown): Parse
   let found: { code: number; offset: number; container: 'object' | 'array' | undefined } | undefined;
   const containers: ('object' | 'array')[] = [];
   try {
-    visit(
+    jsonc().visit(
       text,
       {
         onObjectBegin: () => {
@@ -496,7 +505,7 @@ function syntaxIssue(text: string, lines: LineIndex, parseError: unknown): Parse
 
   let pointer = '';
   try {
-    const location = getLocation(text, found.offset);
+    const location = jsonc().getLocation(text, found.offset);
     // At a property-name position the last segment is the (unfinished) name itself; point at the object.
     const path = location.isAtPropertyKey ? location.path.slice(0, -1) : location.path;
     pointer = pathToPointer(path);
