@@ -72,8 +72,13 @@ function statusRank(status: RuleStatus): number {
   return STATUS_ORDER.indexOf(status);
 }
 
+// One collator for every comparison: `localeCompare` with options builds a new one on each call, which made
+// sorting a few hundred findings the largest cost of some reports.
+const NATURAL = new Intl.Collator('en', { numeric: true });
+const PLAIN = new Intl.Collator();
+
 function compareRuleIds(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return NATURAL.compare(a, b);
 }
 
 /** The file name as given, or a readable name for standard input and HTTP bodies. */
@@ -435,7 +440,7 @@ function findingView(result: CheckResult, rules: Map<string, RuleSummary>, item:
 function byAreaThenSeverity(a: Indexed, b: Indexed): number {
   return (
     areaOrder(a.outcome.area) - areaOrder(b.outcome.area) ||
-    a.outcome.area.localeCompare(b.outcome.area) ||
+    PLAIN.compare(a.outcome.area, b.outcome.area) ||
     severityRank(a.outcome.severity) - severityRank(b.outcome.severity) ||
     statusRank(a.outcome.status) - statusRank(b.outcome.status) ||
     compareRuleIds(a.outcome.ruleId, b.outcome.ruleId) ||
@@ -447,7 +452,7 @@ function byAreaThenSeverity(a: Indexed, b: Indexed): number {
 function byAreaThenStatus(a: Indexed, b: Indexed): number {
   return (
     areaOrder(a.outcome.area) - areaOrder(b.outcome.area) ||
-    a.outcome.area.localeCompare(b.outcome.area) ||
+    PLAIN.compare(a.outcome.area, b.outcome.area) ||
     statusRank(a.outcome.status) - statusRank(b.outcome.status) ||
     severityRank(a.outcome.severity) - severityRank(b.outcome.severity) ||
     compareRuleIds(a.outcome.ruleId, b.outcome.ruleId) ||

@@ -22,8 +22,11 @@ export type Validation<T> =
 /** The precompiled validators (schema/generated/validators.js), one per schema. */
 const VALIDATORS: Record<keyof typeof SCHEMA_IDS, ValidateFunction> = precompiled;
 
+/** The order `localeCompare` gives, with one collator for the whole sort. */
+const POINTER_ORDER = new Intl.Collator();
+
 function byPosition(a: ValidationIssue, b: ValidationIssue): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.pointer.localeCompare(b.pointer);
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || POINTER_ORDER.compare(a.pointer, b.pointer);
 }
 
 function finish<T>(issues: ValidationIssue[], value: unknown, maxIssues: number, total = issues.length): Validation<T> {

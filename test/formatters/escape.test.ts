@@ -97,3 +97,33 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell(input)).toBe(expected);
   });
 });
+
+describe('cleanText fast path and the safeUrl memo', () => {
+  // The four replacements cleanText makes, always applied: the reference the fast path must agree with.
+  const slowClean = (value: string) =>
+    value
+      .replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/g, '')
+      .replace(/\r\n|[\r\n\t\u000b\u000c\u0085\u2028\u2029]/g, ' ')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
+  it('agrees with the full replacement on every single character and on mixed strings', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      expect(cleanText(s), `U+${c.toString(16)}`).toBe(slowClean(s));
+    }
+    for (const s of ['plain text', 'emoji 🗳 ok', '\u001b[31mred\u001b[0m', 'line\u2028break', 'x\u0085y', '\ud800 lone', 'é ü ß', '\u202eevil']) {
+      expect(cleanText(s)).toBe(slowClean(s));
+    }
+  });
+
+  it('gives the same answer for a URL the second time (memoised) as the first', () => {
+    for (const url of ['https://ico.org.uk/a?b=1#c', 'javascript:alert(1)', 'https://user:pw@example.com/', 'http://EXAMPLE.com/x y', 'not a url']) {
+      const first = safeUrl(url);
+      expect(safeUrl(url)).toBe(first);
+    }
+    expect(safeUrl('https://ico.org.uk/a?b=1#c')).toBe('https://ico.org.uk/a?b=1#c');
+    expect(safeUrl('javascript:alert(1)')).toBeNull();
+    expect(safeUrl('https://user:pw@example.com/')).toBeNull();
+  });
+});
