@@ -64,7 +64,29 @@ function pascalCase(text: string): string {
     .join('');
 }
 
+/**
+ * Descriptors are the same in every report for the same rule: remembered by rule, and reused only while the
+ * summary's fields are the very same values (the engine shares a rule's metadata between results). Never
+ * mutated after they are built.
+ */
+const descriptors = new Map<string, { from: readonly unknown[]; descriptor: Json }>();
+const DESCRIPTOR_MEMO_SIZE = 1_000;
+
+function descriptorInputs(rule: RuleSummary): readonly unknown[] {
+  return [rule.id, rule.title, rule.area, rule.severity, rule.rationale, rule.helpUri, rule.citations, rule.remediation, rule.tags];
+}
+
 function ruleDescriptor(rule: RuleSummary): Json {
+  const from = descriptorInputs(rule);
+  const known = descriptors.get(rule.id);
+  if (known && known.from.every((value, i) => value === from[i])) return known.descriptor;
+  const descriptor = buildRuleDescriptor(rule);
+  if (descriptors.size >= DESCRIPTOR_MEMO_SIZE) descriptors.clear();
+  descriptors.set(rule.id, { from, descriptor });
+  return descriptor;
+}
+
+function buildRuleDescriptor(rule: RuleSummary): Json {
   // Rules with nothing to act on carry no metadata in the result (see ruleSummary in the result schema).
   const ruleCitations = rule.citations ?? [];
   const citations = ruleCitations.map((c) => cleanText(c.text));

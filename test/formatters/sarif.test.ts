@@ -182,3 +182,17 @@ describe('sarif', () => {
     expect(log.runs[0]!.results.find((r) => r.ruleId === 'PECR-01')!.message.text).toContain('{{constructor.constructor}}');
   });
 });
+
+describe('sarif rule descriptors (remembered between reports)', () => {
+  it('describes a rule from the summary it is given, not from an earlier report', () => {
+    const result = fixture('mixed');
+    const withMeta = result.rules.find((r) => r.rationale !== undefined)!;
+    const first = JSON.parse(sarif([result], {}));
+    expect(JSON.parse(sarif([result], {}))).toEqual(first);
+    const changed = { ...result, rules: result.rules.map((r) => (r === withMeta ? { ...r, rationale: 'A different rationale.' } : r)) };
+    const again = JSON.parse(sarif([changed], {}));
+    const descriptor = again.runs[0].tool.driver.rules.find((d: { id: string }) => d.id === withMeta.id);
+    expect(descriptor.fullDescription.text).toBe('A different rationale.');
+    expect(JSON.parse(sarif([result], {}))).toEqual(first);
+  });
+});
