@@ -19,20 +19,31 @@ export function markdown(results: readonly CheckResult[], options: FormatOptions
   const full = render('report.md', view);
   if (bytes(full) <= maxBytes) return full;
 
-  // The largest number of findings that fits (rendering is cheap; a binary search needs few renders).
+  // The largest number of findings that fits. The size grows about linearly with the findings kept, so
+  // interpolation finds it in a few renders; a bisection step whenever interpolation gains less than half the
+  // range keeps the worst case logarithmic.
   const total = view.declarations.reduce((n, d) => n + d.byArea.reduce((m, g) => m + g.findings.length, 0), 0);
-  let lo = 0;
-  let hi = total;
   let best = render('report.md', limitDetails(view, 0));
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
+  let lo = 0;
+  let loBytes = bytes(best);
+  let hi = total; // the full report, known not to fit
+  let hiBytes = bytes(full);
+  let bisect = false;
+  while (hi - lo > 1 && loBytes <= maxBytes) {
+    const guess = bisect ? lo + Math.floor((hi - lo) / 2) : lo + Math.floor(((maxBytes - loBytes) * (hi - lo)) / Math.max(1, hiBytes - loBytes));
+    const mid = Math.min(hi - 1, Math.max(lo + 1, guess));
     const out = render('report.md', limitDetails(view, mid));
-    if (bytes(out) <= maxBytes) {
+    const size = bytes(out);
+    const before = hi - lo;
+    if (size <= maxBytes) {
       lo = mid;
+      loBytes = size;
       best = out;
     } else {
-      hi = mid - 1;
+      hi = mid;
+      hiBytes = size;
     }
+    bisect = !bisect && (hi - lo) * 2 > before;
   }
   if (bytes(best) <= maxBytes) return best;
   return cutToLines(best, maxBytes);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../formatters/handlebars.js';
 import { DEFAULT_MAX_BYTES, markdown } from '../../formatters/markdown.js';
+import { limitDetails, toViewModel } from '../../formatters/view-model.js';
 import type { CheckResult } from '../../schema/generated/result.js';
 import { FIXTURE_NAMES, fixture } from './helpers.js';
 
@@ -70,6 +72,17 @@ describe('markdown', () => {
     const more = markdown(batch, { maxBytes: 20_000 }).match(/^- \*\*/gm)!.length;
     const fewer = markdown(batch, { maxBytes: 8_000 }).match(/^- \*\*/gm)?.length ?? 0;
     expect(more).toBeGreaterThan(fewer);
+  });
+
+  it('keeps exactly the largest number of findings that fits (as a search of every count would)', () => {
+    const batch = bigBatch(3);
+    const view = toViewModel(batch);
+    const total = view.declarations.reduce((n, d) => n + d.byArea.reduce((m, g) => m + g.findings.length, 0), 0);
+    const sizes = Array.from({ length: total + 1 }, (_, k) => bytes(render('report.md', limitDetails(view, k))));
+    for (const cap of [sizes[1]! + 1, Math.floor((sizes[0]! + sizes[total]!) / 2), sizes[total - 1]!, 5_000, 12_345]) {
+      const expected = sizes.findLastIndex((size) => size <= cap);
+      expect(markdown(batch, { maxBytes: cap }), String(cap)).toBe(render('report.md', limitDetails(view, expected)));
+    }
   });
 
   it('cuts even the summary, by whole lines, when the cap is tiny', () => {
