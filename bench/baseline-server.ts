@@ -10,7 +10,7 @@
  * server code (server/) has no debug endpoint.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +41,67 @@ export async function startBaseline(port: number): Promise<{ url: string; close(
   return { url: `http://127.0.0.1:${bound}`, close: () => app.close() };
 }
 
-/** Installs the IPC probe in a child server process: cpu, event-loop delay, memory. */
-export function installProbe(): void {
+/**
+ * Builds the server's worker entry (server/worker.ts) next to the bench bundles, as scripts/build.mjs builds
+ * dist/server-worker.js: the bench bundles are single files, so the server they contain finds no worker module
+ * of its own and would otherwise run the checks in-process. Returns the file to pass as `workers.workerFile`.
+ */
+export async function buildServerWorker(): Promise<string> {
+  const { build } = await import('esbuild'); // a devDependency: external to the bench bundle, loaded when needed
+  const outfile = join(ROOT, 'bench', '.build', 'server-worker.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'server', 'worker.ts')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
+/**
+ * The worker-pool options a server child gets from its arguments: `--worker-file <path>` and `--workers <n>`
+ * (bench/api.ts and bench/load.ts pass them). Without them the server's own defaults apply.
+ */
+export function workersFromArgs(argv: readonly string[] = process.argv): { workerFile?: string; threads?: number } {
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at === -1 ? undefined : argv[at + 1];
+  };
+  const workerFile = value('--worker-file');
+  const threads = value('--workers');
+  return { ...(workerFile ? { workerFile } : {}), ...(threads !== undefined ? { threads: Number(threads) } : {}) };
+}
+
+/** The arguments that carry the pool options to a server child (see workersFromArgs). */
+export async function workerArgs(threads: string | undefined): Promise<string[]> {
+  if (threads === '0') return ['--workers', '0'];
+  return ['--worker-file', await buildServerWorker(), ...(threads !== undefined ? ['--workers', threads] : [])];
+}
+
+/**
+ * CPU time of this process's main thread alone (the event loop, without worker threads), in µs: the first field of
+ * /proc/self/task/<pid>/schedstat (ns on the CPU). NaN where there is no such file (not Linux).
+ */
+export function mainThreadCpuUs(): number {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1000;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Installs the IPC probe in a child server process: cpu (the whole process, worker threads included), event-loop
+ * delay, the main thread's CPU time (mainCpu), memory, and any `extra` operations
+ * (the real server adds `pool`, its worker-pool counters).
+ */
+export function installProbe(extra: Record<string, () => unknown> = {}): void {
   if (!process.send) return;
   const eld = monitorEventLoopDelay({ resolution: 10 });
   eld.enable();
@@ -53,6 +112,8 @@ export function installProbe(): void {
       value = { p50Ms: eld.percentile(50) / 1e6, p99Ms: eld.percentile(99) / 1e6, maxMs: eld.max / 1e6, meanMs: eld.mean / 1e6 };
       eld.reset();
     } else if (message.op === 'mem') value = process.memoryUsage();
+    else if (message.op === 'mainCpu') value = mainThreadCpuUs();
+    else if (Object.hasOwn(extra, message.op)) value = extra[message.op]!();
     else if (message.op === 'exit') {
       process.exit(0);
     }
@@ -64,7 +125,7 @@ export function installProbe(): void {
 export interface ChildServer {
   url: string;
   child: ChildProcess;
-  ask<T>(op: 'cpu' | 'eld' | 'mem'): Promise<T>;
+  ask<T>(op: 'cpu' | 'eld' | 'mem' | 'pool' | 'mainCpu'): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -89,7 +150,7 @@ export async function spawnServer(script: string, kind: string, cpu: string | nu
   return {
     url,
     child,
-    ask<T>(op: 'cpu' | 'eld' | 'mem'): Promise<T> {
+    ask<T>(op: 'cpu' | 'eld' | 'mem' | 'pool' | 'mainCpu'): Promise<T> {
       const id = next++;
       return new Promise<T>((resolve) => {
         pending.set(id, resolve as (v: unknown) => void);

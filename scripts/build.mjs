@@ -6,6 +6,8 @@ import { build } from 'esbuild';
 const entries = [
   { in: 'cli/main.ts', out: 'cli' },
   { in: 'server/main.ts', out: 'server' },
+  // The server's worker threads (server/pool.ts) load this one: parse, check and report, no Fastify.
+  { in: 'server/worker.ts', out: 'server-worker' },
 ].filter((e) => existsSync(new URL(`../${e.in}`, import.meta.url)));
 
 if (entries.length > 0) {

@@ -48,6 +48,18 @@ export interface BodyLimits {
   yamlBytes?: number;
 }
 
+/** The worker threads that parse, check and format declarations (server/pool.ts). */
+export interface WorkerPoolOptions {
+  /** Worker threads. Default: one fewer than the CPUs available, at least 1. 0 runs the work on the event loop. */
+  threads?: number;
+  /** Tasks that may wait for a thread (at least 1); beyond that, 503 OVERLOADED with Retry-After. Default 128. */
+  maxQueue?: number;
+  /** A task that has run this long is stopped (its worker terminated) and answered 422 (ms). Default 8,000: below the handler timeout (10 s), so that the 422 can be seen. */
+  taskTimeoutMs?: number;
+  /** The worker module. Default: dist/server-worker.js beside the server bundle; none from the TypeScript sources (the work then runs in-process). */
+  workerFile?: string;
+}
+
 export type TrustProxy = boolean | string | string[];
 
 /** What buildApp accepts. Everything is optional; the defaults are safe for a public service. */
@@ -68,6 +80,8 @@ export interface AppOptions {
   timeouts?: TimeoutOptions;
   /** Serve the Swagger UI at /docs. Default true. (/openapi.json is always served.) */
   docs?: boolean;
+  /** The worker pool for POST /v1/check and /v1/validate. */
+  workers?: WorkerPoolOptions;
   /** The clock used for the default evaluation date (today in UTC). Tests pass a fixed one. */
   now?: () => Date;
 }
@@ -85,6 +99,8 @@ export const DEFAULTS = {
   requestTimeoutMs: 30_000,
   connectionTimeoutMs: 60_000,
   handlerTimeoutMs: 10_000,
+  workerQueue: 128,
+  taskTimeoutMs: 8_000,
   host: '127.0.0.1',
   port: 3000,
   shutdownTimeoutMs: 10_000,
@@ -241,6 +257,15 @@ export function optionsFromEnv(env: Env, readFile: (path: string) => string = (p
   const handlerMs = wholeNumber(env, 'CAMPAIGNCHECK_HANDLER_TIMEOUT_MS', { min: 1 });
   if (handlerMs !== undefined) timeouts.handlerMs = handlerMs;
   if (Object.keys(timeouts).length > 0) options.timeouts = timeouts;
+
+  const workers: WorkerPoolOptions = {};
+  const threads = wholeNumber(env, 'CAMPAIGNCHECK_WORKERS', { max: 256 });
+  if (threads !== undefined) workers.threads = threads;
+  const maxQueue = wholeNumber(env, 'CAMPAIGNCHECK_WORKER_QUEUE', { min: 1, max: 100_000 });
+  if (maxQueue !== undefined) workers.maxQueue = maxQueue;
+  const taskTimeoutMs = wholeNumber(env, 'CAMPAIGNCHECK_TASK_TIMEOUT_MS', { min: 1 });
+  if (taskTimeoutMs !== undefined) workers.taskTimeoutMs = taskTimeoutMs;
+  if (Object.keys(workers).length > 0) options.workers = workers;
 
   const docs = flag(env, 'CAMPAIGNCHECK_DOCS');
   if (docs !== undefined) options.docs = docs;

@@ -2,11 +2,14 @@
  * What the check and validate routes share: the request body as a declaration, the file name results carry,
  * the problem for a declaration that cannot be checked, and the verdict against a --fail-on threshold.
  */
-import { blockingOutcomes, resultState, UNREADABLE_CODES } from '../core/verdict.js';
-import type { CheckResult, ValidationIssue } from '../schema/generated/result.js';
+import { UNREADABLE_CODES } from '../core/verdict.js';
+import type { ValidationIssue } from '../schema/generated/result.js';
 import { isDeclarationBody, type DeclarationBody } from './plugins/content-parsers.js';
+import { AbandonedTaskError, type DeclarationPool } from './pool.js';
 import { ProblemError } from './problem.js';
-import type { FailOn } from './query.js';
+import type { DeclarationTask, TaskOutcome } from './work.js';
+
+export { verdictOf, type Verdict } from './work.js';
 
 /**
  * The file name of a declaration sent over HTTP, as results report it (`input.filename`, SARIF locations, report
@@ -36,13 +39,22 @@ export function declarationProblem(issues: readonly ValidationIssue[], totalIssu
   return new ProblemError(unreadable ? 'UNREADABLE_DECLARATION' : 'INVALID_DECLARATION', detail, { issues: [...issues], totalIssues });
 }
 
-export type Verdict = 'pass' | 'fail' | 'error';
-
 /**
- * The verdict the CLI's exit code gives for the same result and threshold: `fail` when an open finding (fail,
- * or needs_info) is at or above `failOn` (exit 1), `error` when a rule failed to run (exit 2), else `pass`.
+ * Runs a route's task on the pool, handing it the body's bytes (transferred to the worker: the request body is not
+ * read again after this). Resolves undefined when the response has already gone (the client went away, or a
+ * handler timeout answered first): the route then sends nothing.
  */
-export function verdictOf(result: CheckResult, failOn: FailOn): Verdict {
-  if (resultState(result) === 'error') return 'error';
-  return blockingOutcomes(result, { failOn, needsInfoIsFailure: true }).length > 0 ? 'fail' : 'pass';
+export async function runTask(
+  pool: DeclarationPool,
+  task: DeclarationTask,
+  reply: { sent: boolean; raw: { once(event: 'close', listener: () => void): unknown } },
+): Promise<TaskOutcome | undefined> {
+  let outcome: TaskOutcome;
+  try {
+    outcome = await pool.run(task, reply.raw);
+  } catch (error) {
+    if (reply.sent || error instanceof AbandonedTaskError) return undefined;
+    throw error;
+  }
+  return reply.sent ? undefined : outcome;
 }

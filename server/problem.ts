@@ -25,6 +25,7 @@ export const PROBLEMS = {
   UNSUPPORTED_CONTENT_ENCODING: { status: 415, title: 'The request body has an unsupported content encoding' },
   UNREADABLE_DECLARATION: { status: 422, title: 'The declaration could not be read' },
   INVALID_DECLARATION: { status: 422, title: 'The declaration is not valid' },
+  DECLARATION_TOO_COMPLEX: { status: 422, title: 'The declaration took too long to check' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   INTERNAL_ERROR: { status: 500, title: 'Internal server error' },
   OVERLOADED: { status: 503, title: 'The service is overloaded' },

@@ -1,7 +1,8 @@
 /**
- * Load shedding (@fastify/under-pressure): when the event loop is saturated (a burst of large YAML bodies can do
- * that: parsing is synchronous) or memory is over its limit, new requests get a 503 OVERLOADED problem with
- * Retry-After at once, instead of queueing with unbounded latency. Thresholds are options (see server/config.ts).
+ * Load shedding (@fastify/under-pressure): when the event loop is saturated or memory is over its limit, new
+ * requests get a 503 OVERLOADED problem with Retry-After at once, instead of queueing with unbounded latency.
+ * Thresholds are options (see server/config.ts). The checks themselves run on worker threads (server/pool.ts),
+ * whose bounded queue answers the same 503, with the same Retry-After, when it is full.
  * /healthz is exempt (a busy process is alive); /readyz reports the pressure as "not ready".
  */
 import underPressure from '@fastify/under-pressure';

@@ -9,10 +9,10 @@ const DESCRIPTIONS: Record<number, string> = {
   406: 'None of the media types in Accept can be produced (NOT_ACCEPTABLE).',
   413: 'The body is over the limit for its media type (BODY_TOO_LARGE).',
   415: 'The media type, charset or content encoding is not accepted (UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_CONTENT_ENCODING).',
-  422: 'The declaration could not be read (UNREADABLE_DECLARATION) or is not valid (INVALID_DECLARATION); the issues say why.',
+  422: 'The declaration could not be read (UNREADABLE_DECLARATION) or is not valid (INVALID_DECLARATION), and the issues say why; or checking it ran over the time limit (DECLARATION_TOO_COMPLEX).',
   429: 'Too many requests from this client (RATE_LIMITED); see Retry-After.',
   500: 'An internal error (INTERNAL_ERROR). The body says nothing more than the request id.',
-  503: 'Overloaded (OVERLOADED), too slow (TIMEOUT) or not ready (NOT_READY); see Retry-After.',
+  503: 'Overloaded: load shedding or a full queue of checks (OVERLOADED); too slow (TIMEOUT); not ready or shutting down (NOT_READY). See Retry-After.',
 };
 
 /** Response entries for the given statuses, each a Problem document. */

@@ -1,20 +1,22 @@
 /**
  * POST /v1/check: a declaration in, its compliance result out, as JSON (the CheckResult, exactly what
  * `campaigncheck check --format json` prints) or as a report (HTML, Markdown, SARIF, JUnit, CSV, text, NDJSON)
- * chosen by `?format=` or the Accept header. The same checkDeclaration call as the CLI, on the same bytes.
+ * chosen by `?format=` or the Accept header. The same checkDeclaration call as the CLI, on the same bytes, run on a
+ * worker thread (server/pool.ts, server/work.ts): the handler checks the query, hands the bytes over, and sends the
+ * finished body back.
  *
  * A declaration that cannot be read or is not valid is not a compliance verdict: it gets 422 with the issues
  * (application/problem+json), whatever format was asked for. A valid declaration gets 200 whatever its findings;
  * the verdict against `failOn` (default high, as the CLI) is in the Campaigncheck-Verdict header.
  */
 import type { FastifyInstance } from 'fastify';
-import { checkDeclaration } from '../../core/check.js';
-import { formatters, type FormatName } from '../../formatters/index.js';
-import { REQUEST_FILENAME, declarationProblem, requireDeclaration, verdictOf } from '../declaration.js';
+import type { FormatName } from '../../formatters/index.js';
+import { REQUEST_FILENAME, declarationProblem, requireDeclaration, runTask } from '../declaration.js';
 import { REPORT_FORMATS, REPORT_MEDIA_TYPES, negotiateFormat } from '../negotiate.js';
 import { JSON_MEDIA_TYPES, YAML_MEDIA_TYPES } from '../plugins/content-parsers.js';
 import { ref } from '../plugins/schemas.js';
 import { HTML_REPORT_CSP } from '../plugins/security-headers.js';
+import type { DeclarationPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
 import {
   FAIL_ON_VALUES,
@@ -31,6 +33,7 @@ import { COMMON_ERRORS, problemResponses } from './_responses.js';
 export interface CheckRouteOptions {
   bodyLimits: { json: number; yaml: number };
   now: () => Date;
+  pool: DeclarationPool;
 }
 
 interface CheckQuery {
@@ -133,25 +136,37 @@ export async function checkRoutes(app: FastifyInstance, options: CheckRouteOptio
       }
       const body = requireDeclaration(request.body);
 
-      const result = checkDeclaration(body.bytes, {
-        filename: REQUEST_FILENAME,
-        format: body.format,
-        ruleset,
-        evaluationDate: date,
-        ...(selection ? { selection } : {}),
-        limits,
-      });
-      if (!result.valid) throw declarationProblem(result.validation.issues, result.validation.totalIssues);
+      const outcome = await runTask(
+        options.pool,
+        {
+          kind: 'check',
+          bytes: body.bytes,
+          format: body.format,
+          filename: REQUEST_FILENAME,
+          limits,
+          ruleset: ruleset.id,
+          report: format,
+          failOn,
+          evaluationDate: date,
+          ...(selection ? { selection } : {}),
+        },
+        reply,
+      );
+      if (outcome === undefined) return;
+      if (outcome.kind === 'invalid') throw declarationProblem(outcome.issues, outcome.totalIssues);
+      if (outcome.kind !== 'report') throw new Error(`unexpected outcome ${outcome.kind}`);
 
-      const formatter = formatters[format];
-      const text = formatter.format([result], { color: false });
       reply
-        .header(VERDICT_HEADER, verdictOf(result, failOn))
+        .header(VERDICT_HEADER, outcome.verdict)
         .header(FAIL_ON_HEADER, failOn)
         .header('cache-control', 'no-store')
         .header('vary', 'Accept');
       if (format === 'html') reply.header('content-security-policy', HTML_REPORT_CSP);
-      return reply.type(formatter.mediaType).send(text);
+      // The body comes as UTF-8 bytes (encoded on the worker). Fastify adds `charset=utf-8` to JSON media types
+      // only for string bodies, so it is added here, and the headers are those a string body would have had.
+      const { body: bytes, mediaType } = outcome;
+      reply.type(/json/.test(mediaType) && !/charset=/i.test(mediaType) ? `${mediaType}; charset=utf-8` : mediaType);
+      return reply.send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     },
   );
 }

@@ -1,18 +1,17 @@
 /**
  * POST /v1/validate: schema only (parse and validate, no rules), as `campaigncheck validate`. 200 { valid: true },
- * or 422 with the same issues the CLI prints.
+ * or 422 with the same issues the CLI prints. Parsing and validation run on a worker thread (server/pool.ts).
  */
 import type { FastifyInstance } from 'fastify';
-import { locatorFor, parseIssueToValidationIssue } from '../../core/check.js';
-import { parseDeclaration } from '../../core/parse/index.js';
-import { validateDeclaration } from '../../core/validate/index.js';
-import { REQUEST_FILENAME, declarationProblem, requireDeclaration } from '../declaration.js';
+import { REQUEST_FILENAME, declarationProblem, requireDeclaration, runTask } from '../declaration.js';
+import type { DeclarationPool } from '../pool.js';
 import { RulesetParam, resolveRuleset } from '../query.js';
 import { COMMON_ERRORS, problemResponses } from './_responses.js';
 import { DeclarationBodySchema } from './check.js';
 
 export interface ValidateRouteOptions {
   bodyLimits: { json: number; yaml: number };
+  pool: DeclarationPool;
 }
 
 export async function validateRoutes(app: FastifyInstance, options: ValidateRouteOptions): Promise<void> {
@@ -43,14 +42,13 @@ export async function validateRoutes(app: FastifyInstance, options: ValidateRout
     async (request, reply) => {
       const ruleset = resolveRuleset(request.query.ruleset);
       const body = requireDeclaration(request.body);
-      const parsed = parseDeclaration(body.bytes, { filename: REQUEST_FILENAME, format: body.format, limits });
-      if (!parsed.ok) {
-        const issues = parsed.issues.map(parseIssueToValidationIssue);
-        throw declarationProblem(issues, issues.length);
-      }
-      const knownRuleIds = new Set(ruleset.rules.map((r) => r.id));
-      const validation = validateDeclaration(parsed.document.value, { locator: locatorFor(parsed.document), knownRuleIds });
-      if (!validation.ok) throw declarationProblem(validation.issues, validation.totalIssues);
+      const outcome = await runTask(
+        options.pool,
+        { kind: 'validate', bytes: body.bytes, format: body.format, filename: REQUEST_FILENAME, limits, ruleset: ruleset.id },
+        reply,
+      );
+      if (outcome === undefined) return;
+      if (outcome.kind === 'invalid') throw declarationProblem(outcome.issues, outcome.totalIssues);
       return reply.header('cache-control', 'no-store').send({ valid: true });
     },
   );

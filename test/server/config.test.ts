@@ -27,6 +27,9 @@ describe('optionsFromEnv', () => {
       CAMPAIGNCHECK_REQUEST_TIMEOUT_MS: '20000',
       CAMPAIGNCHECK_HANDLER_TIMEOUT_MS: '5000',
       CAMPAIGNCHECK_DOCS: 'false',
+      CAMPAIGNCHECK_WORKERS: '3',
+      CAMPAIGNCHECK_WORKER_QUEUE: '64',
+      CAMPAIGNCHECK_TASK_TIMEOUT_MS: '2500',
     });
     expect(options).toEqual({
       host: '0.0.0.0',
@@ -39,7 +42,12 @@ describe('optionsFromEnv', () => {
       underPressure: { maxEventLoopDelayMs: 500, maxHeapUsedBytes: 1000000000, maxRssBytes: 2000000000, maxEventLoopUtilization: 0.98 },
       timeouts: { requestMs: 20000, handlerMs: 5000 },
       docs: false,
+      workers: { threads: 3, maxQueue: 64, taskTimeoutMs: 2500 },
     });
+  });
+
+  it('CAMPAIGNCHECK_WORKERS=0 runs the checks on the event loop', () => {
+    expect(optionsFromEnv({ CAMPAIGNCHECK_WORKERS: '0' }).workers).toEqual({ threads: 0 });
   });
 
   it('CAMPAIGNCHECK_RATE_LIMIT_MAX=0 turns rate limiting off', () => {
@@ -65,6 +73,9 @@ describe('optionsFromEnv', () => {
     [{ CAMPAIGNCHECK_RATE_LIMIT_MAX: '-1' }, 'CAMPAIGNCHECK_RATE_LIMIT_MAX'],
     [{ CAMPAIGNCHECK_MAX_EVENT_LOOP_UTILIZATION: '2' }, 'from 0 to 1'],
     [{ CAMPAIGNCHECK_DOCS: 'maybe' }, 'true or false'],
+    [{ CAMPAIGNCHECK_WORKERS: 'many' }, 'CAMPAIGNCHECK_WORKERS'],
+    [{ CAMPAIGNCHECK_WORKER_QUEUE: '0' }, 'CAMPAIGNCHECK_WORKER_QUEUE must be a whole number from 1'],
+    [{ CAMPAIGNCHECK_TASK_TIMEOUT_MS: '0' }, 'CAMPAIGNCHECK_TASK_TIMEOUT_MS'],
   ])('%j is a ConfigError (%s)', (env, message) => {
     const read = (path: string): string => {
       if (path === '/empty') return '# nothing\n\n';
