@@ -1,6 +1,7 @@
 // Builds dist/ with esbuild: one bundle per entry point (the CLI and the server), so that the CLI starts fast
 // (no TypeScript at run time, no server code on the CLI path). Runs on `npm ci` through the `prepare` script.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 
 const entries = [
@@ -11,7 +12,8 @@ const entries = [
 ].filter((e) => existsSync(new URL(`../${e.in}`, import.meta.url)));
 
 if (entries.length > 0) {
-  await build({
+  const result = await build({
+    metafile: true,
     entryPoints: entries,
     outdir: 'dist',
     bundle: true,
@@ -24,4 +26,14 @@ if (entries.length > 0) {
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
   });
+  // Chunks are named by content hash, so every change leaves the previous ones behind: remove those this build
+  // did not write (never the whole folder, which a running CLI or server may be reading).
+  const written = new Set(Object.keys(result.metafile.outputs).map((f) => relative('dist', f)));
+  const chunks = join('dist', 'chunks');
+  if (existsSync(chunks)) {
+    for (const name of readdirSync(chunks)) {
+      const file = join('chunks', name);
+      if (!written.has(file)) rmSync(join('dist', file), { force: true });
+    }
+  }
 }
