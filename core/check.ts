@@ -44,8 +44,16 @@ export function rulesetById(id: string): Ruleset | undefined {
   return Object.hasOwn(RULESETS, id) ? RULESETS[id] : undefined;
 }
 
-function knownIds(ruleset: Ruleset): Set<string> {
-  return new Set(ruleset.rules.map((r) => r.id));
+const rulesetIds = new WeakMap<Ruleset, ReadonlySet<string>>();
+
+/** The rule ids of a ruleset, built once per ruleset (every check needs them to validate waivers). */
+function knownIds(ruleset: Ruleset): ReadonlySet<string> {
+  let ids = rulesetIds.get(ruleset);
+  if (!ids) {
+    ids = new Set(ruleset.rules.map((r) => r.id));
+    rulesetIds.set(ruleset, ids);
+  }
+  return ids;
 }
 
 export function locatorFor(document: ParsedDocument): Locator {
