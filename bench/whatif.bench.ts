@@ -13,9 +13,11 @@
  *   sort        rules sorted once per ruleset with a shared Intl.Collator (core/engine/evaluate.ts selectRules)
  *   hash        + one-shot crypto.hash for outcome fingerprints (core/engine/evaluate.ts fingerprint)
  *   summaries   + the static part of each rule summary built once per rule (core/engine/evaluate.ts summariseRule)
- *   fastyaml    + YAML through js-yaml's event parser with the slow path for anything unusual (bench/whatif/fast-yaml.ts)
  *   locator     + JSON positions from an on-demand scanner instead of jsonc-parser's tree (bench/whatif/fast-json-locator.ts);
  *               a negative result: slower than jsonc-parser's tree (about 1.2 ms against 0.5 ms for 318 pointers in 20 KB)
+ *
+ * The YAML fast path that was measured here as `fastyaml` has been adopted (core/parse/yaml-fast.ts); bench/yaml.bench.ts
+ * compares it with the `yaml`-package path alone.
  */
 import { readFileSync } from 'node:fs';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -150,20 +152,11 @@ const LOCATOR: Patch[] = [
   },
 ];
 
-const FAST_YAML: Patch[] = [
-  {
-    file: 'core/parse/index.ts',
-    find: "import { parseYamlText } from './yaml.js';",
-    replace: "import { parseYamlTextFast as parseYamlText } from '../../bench/whatif/fast-yaml.js';",
-  },
-];
-
 /** Patch groups, applied cumulatively in this order; a group whose code has already changed upstream is skipped whole. */
 export const GROUPS: readonly { name: string; patches: readonly Patch[] }[] = [
   { name: 'sort', patches: SORT },
   { name: 'hash', patches: HASH },
   { name: 'summaries', patches: SUMMARIES },
-  { name: 'fastyaml', patches: FAST_YAML },
   // Last, so no other variant carries it: measured slower than jsonc-parser's tree (kept as a negative result).
   { name: 'locator', patches: LOCATOR },
 ];
@@ -216,7 +209,6 @@ export interface Pipeline {
   checkDeclaration: typeof import('../core/check.js').checkDeclaration;
   parseDeclaration: typeof import('../core/parse/index.js').parseDeclaration;
   validateDeclaration: typeof import('../core/validate/index.js').validateDeclaration;
-  fastYamlStats: { fast: number; slow: number };
 }
 
 export async function loadVariants(root: string, names?: readonly string[]): Promise<Record<string, Pipeline>> {

@@ -2,4 +2,3 @@
 export { checkDeclaration } from '../../core/check.js';
 export { parseDeclaration } from '../../core/parse/index.js';
 export { validateDeclaration } from '../../core/validate/index.js';
-export { fastYamlStats } from './fast-yaml.js';

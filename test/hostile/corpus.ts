@@ -158,6 +158,20 @@ const BILLION_LAUGHS = [
   '',
 ].join('\n');
 
+/** `head`, then `unit(i)` for i = 0, 1, … while the text stays within the YAML size cap, then `tail`: pathological YAML at the cap. */
+function yamlToCap(head: string, unit: (i: number) => string, tail = ''): Input {
+  const parts = [head];
+  let size = Buffer.byteLength(head) + Buffer.byteLength(tail);
+  for (let i = 0; ; i++) {
+    const u = unit(i);
+    if (size + Buffer.byteLength(u) > YAML_LIMIT) break;
+    parts.push(u);
+    size += Buffer.byteLength(u);
+  }
+  parts.push(tail);
+  return yaml(parts.join(''));
+}
+
 /** The base declaration as YAML with `line` inserted under `declarant:` (two-space indent). */
 function yamlWithDeclarantLine(line: string): Input {
   const text = toYaml(base());
@@ -449,6 +463,22 @@ export const CASES: HostileCase[] = [
       if (!r.valid || d?.declarant !== 'NO' || d?.campaign !== 'yes') fail(`YAML 1.1 values changed: ${JSON.stringify(d)}`, body);
     },
   },
+
+  // Pathological YAML at the 256 KiB cap, for both YAML readers (js-yaml's fast path, and the yaml package for anything
+  // unusual; bench/yaml-hostile.ts times them): each is refused or accepted exactly as before the fast path.
+  { id: 'H01-at-limit-yaml', item: 1, what: 'YAML of exactly 256 KiB (comments as padding) is accepted', input: memo(() => paddedYaml(YAML_LIMIT)), ...accepted() },
+  { id: 'H25-yaml-compact-dashes-cap', item: 25, what: 'one line of "- - - …" to the cap', input: memo(() => yaml(`${'- '.repeat((YAML_LIMIT - 2) / 2)}x`)), ...rejected('TOO_DEEP') },
+  { id: 'H25-yaml-block-staircase-cap', item: 25, what: 'keys indented one more space per line, ~720 levels, to the cap (not seen by the depth pre-scan)', input: memo(() => yamlToCap('', (i) => `${' '.repeat(i)}k:\n`)), ...rejected('TOO_DEEP') },
+  { id: 'H17-yaml-wide-mapping-cap', item: 17, what: 'a declaration followed by ~20,000 unknown keys, to the cap', input: memo(() => yamlToCap(toYaml(base()), (i) => `k${i}: 0\n`)), ...rejected('UNKNOWN_FIELD') },
+  { id: 'H17-yaml-explicit-keys-cap', item: 17, what: 'a declaration followed by ~15,000 "? key" explicit keys, to the cap', input: memo(() => yamlToCap(toYaml(base()), (i) => `? k${i}\n: 0\n`)), ...rejected('UNKNOWN_FIELD') },
+  { id: 'H22-yaml-duplicate-in-wide-mapping-cap', item: 22, what: 'a duplicate key after ~20,000 keys, at the cap', input: memo(() => yamlToCap(toYaml(base()), (i) => `k${i}: 0\n`, 'k7: 1\n')), ...rejected('DUPLICATE_KEY') },
+  { id: 'H22-yaml-tab-every-line-cap', item: 22, what: 'a tab as indentation on every line, to the cap', input: memo(() => yamlToCap('schemaVersion: "1.0"\nx:\n', (i) => `\tk${i}: v\n`)), ...rejected('SYNTAX_ERROR') },
+  { id: 'H22-yaml-many-documents-cap', item: 22, what: '~65,000 "---" document markers', input: memo(() => yaml('---\n'.repeat(YAML_LIMIT / 4))), ...rejected('YAML_MULTI_DOCUMENT') },
+  { id: 'H22-yaml-unclosed-quote-cap', item: 22, what: 'a quote left open to the cap', input: memo(() => yamlToCap('schemaVersion: "1.0"\nx: "', () => 'a\\" ')), ...rejected('SYNTAX_ERROR') },
+  { id: 'H20-yaml-anchors-cap', item: 20, what: '~12,000 anchors and aliases, to the cap', input: memo(() => yamlToCap('schemaVersion: "1.0"\n', (i) => `a${i}: &a${i} x\nb${i}: *a${i}\n`)), ...rejected('YAML_ALIAS_UNSUPPORTED') },
+  { id: 'H18-yaml-long-name-cap', item: 18, what: 'a 250 KB plain scalar as a name (limit 200 characters)', input: memo(() => yaml(toYaml(base()).replace('name: Test Party', `name: ${'a'.repeat(250_000)}`))), ...rejected('OUT_OF_RANGE') },
+  { id: 'H18-yaml-escape-run-cap', item: 18, what: 'a name of 120,000 escaped quotes (\\")', input: memo(() => yaml(toYaml(base()).replace('name: Test Party', `name: "${'\\"'.repeat(120_000)}"`))), ...rejected('OUT_OF_RANGE') },
+  { id: 'H18-yaml-flow-list-cap', item: 18, what: 'a flow list of ~60,000 items where at most 4 are allowed', input: memo(() => yaml(toYaml(base()).replace('jurisdictions:\n    - england', `jurisdictions: [${new Array(60_000).fill('england').join(', ').slice(0, 240_000)}]`))), ...rejected('OUT_OF_RANGE') },
 
   { id: 'H27-yaml-0777-is-not-coerced-to-text', item: 27, what: 'registerEntry: 0777 is the integer 777 in YAML 1.2: refused as a number, never silently made text', input: () => yaml(toYaml(base()).replace('registerEntry: PP999', 'registerEntry: 0777')), ...rejected('WRONG_TYPE') },
 
