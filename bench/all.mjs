@@ -22,6 +22,7 @@ const suite = [
     args: quick ? ['--rounds', '3', '--window', '150', '--warmup', '300', '--soup', '2000', '--mutants', '500', '--shapes', '2000'] : [],
     out: 'bench/results/yaml',
   },
+  { name: 'hostile', script: 'bench/hostile.ts', args: quick ? ['--reps', '1'] : ['--reps', '3'], out: 'bench/results/hostile' },
   { name: 'cold-start', script: 'bench/cold-start.ts', args: quick ? ['--quick'] : [], out: 'bench/results/cold-start' },
   { name: 'batch', script: 'bench/batch.ts', args: quick ? ['--quick'] : [], out: 'bench/results/batch' },
   { name: 'api', script: 'bench/api.ts', args: quick ? ['--quick'] : [], out: 'bench/results/api' },

@@ -46,6 +46,7 @@
 import { prepareInput, sha256Hex } from './guards.js';
 import type { ParseIssue } from './issues.js';
 import { parseJsonText } from './json.js';
+import { MAX_ISSUE_POINTER_LENGTH, boundedPointer } from './pointer.js';
 import { resolveLimits, type ParseLimits } from './limits.js';
 import { LineIndex } from './positions.js';
 import type { LocateOptions, LocatedPosition, SourceFormat } from './types.js';
@@ -137,7 +138,10 @@ export function parseDeclaration(input: string | Uint8Array, options?: ParseOpti
     const text = prepared.text;
     const index = makeLines(text);
     const outcome = format === 'json' ? parseJsonText(text, limits, index) : parseYamlText(text, limits, index);
-    if (!outcome.ok) return { ok: false, issues: outcome.issues.slice(0, limits.maxIssues), sha256, format };
+    if (!outcome.ok) {
+      const issues = outcome.issues.slice(0, limits.maxIssues).map((issue) => (issue.pointer.length > MAX_ISSUE_POINTER_LENGTH ? { ...issue, pointer: boundedPointer(issue.pointer) } : issue));
+      return { ok: false, issues, sha256, format };
+    }
 
     const locator = outcome.locator;
     const document: ParsedDocument = {

@@ -42,3 +42,16 @@ export function arrayIndex(token: string): number | undefined {
   if (!/^(?:0|[1-9][0-9]{0,15})$/.test(token)) return undefined;
   return Number(token);
 }
+
+/** The longest pointer an issue carries. Real declarations stay far below it; hostile ones have 200 KB names. */
+export const MAX_ISSUE_POINTER_LENGTH = 1_000;
+
+/**
+ * `pointer`, or when it is longer than `max`, its longest ancestor that is not (still a valid pointer, to the
+ * object that holds the oversized name), so a refusal stays small whatever the input's names.
+ */
+export function boundedPointer(pointer: string, max: number = MAX_ISSUE_POINTER_LENGTH): string {
+  if (pointer.length <= max) return pointer;
+  const cut = pointer.lastIndexOf('/', max);
+  return cut <= 0 ? '' : pointer.slice(0, cut);
+}

@@ -7,6 +7,7 @@ import type { Declaration, Waiver } from '../../schema/generated/declaration.js'
 import type { ValidationIssue } from '../../schema/generated/result.js';
 import type { TailoringFile } from '../../schema/generated/tailoring.js';
 import * as precompiled from '../../schema/generated/validators.js';
+import { MAX_ISSUE_POINTER_LENGTH, boundedPointer } from '../parse/pointer.js';
 import { SCHEMAS, SCHEMA_IDS } from './ajv.js';
 import { checkReferences, checkWaiverTarget } from './references.js';
 import { fieldPath, placed, toSchemaIssue, type Locator } from './schema-issues.js';
@@ -32,7 +33,9 @@ function byPosition(a: ValidationIssue, b: ValidationIssue): number {
 function finish<T>(issues: ValidationIssue[], value: unknown, maxIssues: number, total = issues.length): Validation<T> {
   if (issues.length === 0) return { ok: true, value: value as T };
   const sorted = [...issues].sort(byPosition);
-  return { ok: false, issues: sorted.slice(0, maxIssues), totalIssues: Math.max(total, issues.length) };
+  // A hostile name (200 KB) would otherwise make the refusal as large as the input.
+  const kept = sorted.slice(0, maxIssues).map((issue) => (issue.pointer.length > MAX_ISSUE_POINTER_LENGTH ? { ...issue, pointer: boundedPointer(issue.pointer) } : issue));
+  return { ok: false, issues: kept, totalIssues: Math.max(total, issues.length) };
 }
 
 /** Issues explained in words and placed at line:column, at most; the rest are only counted (hostile input can raise 450,000). */

@@ -92,13 +92,11 @@ describe('hostile corpus: API', () => {
         await app.ready();
       }
       let reply: Reply;
-      let ms = 0;
       try {
         const times = api.repeat ?? 1;
         for (let i = 0; i < times - 1; i++) await inject(app, c, input);
-        const started = performance.now();
+        // No timed assertion: `npm run bench:hostile` measures each case against its budget.
         reply = api.realSocket ? await overSocket(c, input) : await inject(app, c, input);
-        ms = performance.now() - started;
       } finally {
         if (app !== shared) await app.close();
       }
@@ -127,7 +125,6 @@ describe('hostile corpus: API', () => {
       if (api.status === 401) expect(String(reply.headers['www-authenticate'])).toMatch(/^Bearer/);
       if (api.status === 405) expect(reply.headers.allow).toBeDefined();
 
-      expect(ms, `answered in ${ms.toFixed(0)} ms`).toBeLessThan(c.maxMs ?? 5000);
       if (c.check) c.check(reply.body);
 
       if (c.twin) {

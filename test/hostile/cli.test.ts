@@ -60,13 +60,12 @@ describe('hostile corpus: CLI', () => {
       const before = prototypeSnapshot();
 
       const inputs = expected.setup ? expected.setup(dir) : input && !expected.stdin ? [writeInput(dir, input)] : [];
-      const started = performance.now();
+      // No timed assertion here: how fast each case is answered is measured by `npm run bench:hostile`
+      // against its budget; the test's timeout only catches a hang.
       const r = await runCase(c, dir, inputs, expected.stdin ? input : undefined);
-      const ms = performance.now() - started;
       const summary = `exit ${r.code}\nstderr: ${r.stderr.slice(0, 600)}\nstdout: ${r.stdout.slice(0, 600)}`;
 
       expect(r.code, summary).toBe(expected.exit);
-      if (!expected.stdin) expect(ms, `answered in ${ms.toFixed(0)} ms`).toBeLessThan(c.maxMs ?? 5000);
 
       if (expected.args === undefined && (c.format === undefined || c.format === 'json')) {
         const recs = records(r.stdout);
