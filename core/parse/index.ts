@@ -39,9 +39,10 @@
  *   and `2024-01-01` a string. Duplicate keys are found by our own linear check (the library's own
  *   check is quadratic: seconds for a 200 KB file of many keys).
  * - Lone surrogates in JSON or YAML strings (e.g. "\ud800") are kept as given; see json.ts.
- * - Positions are lazy: `locate` builds nothing until first called (for JSON it then parses the text
- *   once more with jsonc-parser; for YAML it indexes the already-built document), and later calls reuse
- *   that index. Parsing a document whose positions are never needed costs nothing extra.
+ * - Positions: for JSON, the safe-parse scan keeps where each member's name and value start, and `locate`
+ *   walks that index (json.ts). For YAML, most documents are read by js-yaml's event parser (yaml-fast.ts),
+ *   whose event offsets are indexed on the first `locate` call; anything unusual is handed to the `yaml`
+ *   package, whose document gives the positions (yaml.ts). Either way later calls reuse the index.
  */
 import { prepareInput, sha256Hex } from './guards.js';
 import type { ParseIssue } from './issues.js';
