@@ -26,7 +26,9 @@
  * > indicator), a collection at its first key, dash or bracket. Where the events cannot say (an empty
  * value has no offset), the locator asks the `yaml` package path, built on demand.
  */
-import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
+import { createRequire } from 'node:module';
+import type * as JsYaml from 'js-yaml';
+import type { Event, ScalarEvent } from 'js-yaml';
 
 import { isForbiddenKey } from './issues.js';
 import type { ParseLimits } from './limits.js';
@@ -44,6 +46,21 @@ const INT_HEX = /^0x[0-9a-fA-F]+$/;
 const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+// js-yaml is loaded on the first YAML document (parseYamlFast), not when the module is: JSON never needs it,
+// and start-up time matters to the CLI.
+const requireModule = createRequire(import.meta.url);
+let EVENT_ID: typeof JsYaml.EVENT_ID;
+let SCALAR_STYLE: typeof JsYaml.SCALAR_STYLE;
+let getScalarValue: typeof JsYaml.getScalarValue;
+let jsYaml: typeof JsYaml | undefined;
+function loadJsYaml(): typeof JsYaml {
+  if (jsYaml === undefined) {
+    jsYaml = requireModule('js-yaml') as typeof JsYaml;
+    ({ EVENT_ID, SCALAR_STYLE, getScalarValue } = jsYaml);
+  }
+  return jsYaml;
+}
 
 /**
  * Implicit keys whose `:` is further than this from the key's start go to the `yaml` package path, which
@@ -372,6 +389,7 @@ function needsSlowPath(text: string): boolean {
  */
 export function parseYamlFast(text: string, limits: ParseLimits, lines: LineIndex, slowPath: () => FormatOutcome): FormatOutcome | undefined {
   if (needsSlowPath(text)) return undefined;
+  const { parseEvents } = loadJsYaml();
   let events: Event[];
   try {
     // maxDepth + 1 so that nesting just past the limit still parses and build() hands it over.

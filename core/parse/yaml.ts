@@ -16,20 +16,9 @@
  * 4-7 times faster than steps 2-5). It only ever accepts; anything unusual, and every error, comes back
  * here, so the issues, their wording and positions are always those of steps 2-5.
  */
-import {
-  CST,
-  Composer,
-  LineCounter,
-  Parser,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  type Document,
-  type ErrorCode,
-  type Pair,
-  type YAMLError,
-} from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlPackage from 'yaml';
+import type { CST, Document, ErrorCode, LineCounter, Pair, YAMLError } from 'yaml';
 
 import {
   IssueList,
@@ -55,6 +44,14 @@ import { parseYamlFast } from './yaml-fast.js';
  * the same mapping, which is quadratic (6.3 s for a 214 KB file of 23,000 keys, against 0.8 s
  * without). Step 5 finds duplicates itself with a Map, in linear time, and reports both lines.
  */
+// The `yaml` package is loaded on the first YAML document that needs it: JSON never does, most YAML takes the
+// fast path (yaml-fast.ts), and loading it is a noticeable part of the CLI's start-up.
+const requireModule = createRequire(import.meta.url);
+let yamlPackage: typeof YamlPackage | undefined;
+function yaml(): typeof YamlPackage {
+  return (yamlPackage ??= requireModule('yaml') as typeof YamlPackage);
+}
+
 export const YAML_PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core',
@@ -267,7 +264,7 @@ function keySegment(key: CST.Token | null | undefined): string {
   if (!key) return '';
   if (key.type === 'scalar' || key.type === 'single-quoted-scalar' || key.type === 'double-quoted-scalar' || key.type === 'block-scalar') {
     try {
-      return CST.resolveAsScalar(key)?.value ?? '';
+      return yaml().CST.resolveAsScalar(key)?.value ?? '';
     } catch {
       return '';
     }
@@ -510,15 +507,15 @@ function pointerAt(doc: YamlDocument, offset: number): string {
   let node: unknown = doc.contents;
   for (let guard = 0; guard < 1000 && node; guard++) {
     let next: unknown;
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       for (const pair of node.items) {
         if (contains(pair.key, offset) || contains(pair.value, offset)) {
-          path.push(isScalar(pair.key) ? String(pair.key.value) : '');
+          path.push(yaml().isScalar(pair.key) ? String(pair.key.value) : '');
           next = contains(pair.value, offset) ? pair.value : undefined;
           break;
         }
       }
-    } else if (isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       node.items.forEach((item, index) => {
         if (next === undefined && contains(item, offset)) {
           path.push(index);
@@ -539,19 +536,19 @@ function checkDocument(doc: YamlDocument, ctx: Context): { negativeZero: boolean
 
   const visit = (node: AstNode, depth: number): void => {
     if (issues.full) return;
-    if (isMap(node) || isSeq(node)) {
+    if (yaml().isMap(node) || yaml().isSeq(node)) {
       if (depth + 1 > limits.maxDepth) {
         const offset = rangeStart(node) ?? 0;
         issues.add(tooDeepIssue(limits.maxDepth, pathToPointer(path), position(offset)), offset);
         return;
       }
     }
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       const seen = new Map<string, number>();
       for (const pair of node.items as Pair<unknown, unknown>[]) {
         const key = pair.key;
         const keyOffset = rangeStart(key) ?? rangeStart(node) ?? 0;
-        if (!isScalar(key)) {
+        if (!yaml().isScalar(key)) {
           issues.add(
             {
               code: 'NON_STRING_KEY',
@@ -573,13 +570,13 @@ function checkDocument(doc: YamlDocument, ctx: Context): { negativeZero: boolean
         visit(pair.value, depth + 1);
         path.pop();
       }
-    } else if (isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       node.items.forEach((item, index) => {
         path.push(index);
         visit(item, depth + 1);
         path.pop();
       });
-    } else if (isScalar(node)) {
+    } else if (yaml().isScalar(node)) {
       const value: unknown = node.value;
       if (typeof value === 'number') {
         if (value === 0 && 1 / value < 0) negativeZero = true;
@@ -603,7 +600,7 @@ function checkDocument(doc: YamlDocument, ctx: Context): { negativeZero: boolean
           offset,
         );
       }
-    } else if (isAlias(node)) {
+    } else if (yaml().isAlias(node)) {
       // Already reported in step 3.
     }
   };
@@ -628,7 +625,7 @@ class YamlLocator implements Locator {
     if (!index) {
       index = new Map();
       for (const pair of map.items) {
-        if (isScalar(pair.key)) index.set(String(pair.key.value), pair);
+        if (yaml().isScalar(pair.key)) index.set(String(pair.key.value), pair);
       }
       this.#members.set(map, index);
     }
@@ -651,14 +648,14 @@ class YamlLocator implements Locator {
     for (const token of path) {
       let next: unknown;
       let nextKey: unknown;
-      if (isMap(node)) {
+      if (yaml().isMap(node)) {
         const pair = this.#membersOf(node as { items: Pair<unknown, unknown>[] }).get(token);
         if (pair) {
           nextKey = pair.key;
           // `? key` with no value has no value node: point at the key.
           next = pair.value ?? pair.key;
         }
-      } else if (isSeq(node)) {
+      } else if (yaml().isSeq(node)) {
         const index = arrayIndex(token);
         if (index !== undefined) next = node.items[index];
       }
@@ -704,8 +701,8 @@ export function parseYamlText(text: string, limits: ParseLimits, lines: LineInde
 /** Steps 2-5, on text that has passed step 1. */
 function parseYamlSlow(text: string, limits: ParseLimits): FormatOutcome {
   // Step 2.
-  const lineCounter = new LineCounter();
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const lineCounter = new (yaml().LineCounter)();
+  const tokens = Array.from(new (yaml().Parser)(lineCounter.addNewLine).parse(text));
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -751,7 +748,7 @@ function parseYamlSlow(text: string, limits: ParseLimits): FormatOutcome {
   }
 
   // Step 4.
-  const composer = new Composer({ ...YAML_PARSE_OPTIONS, lineCounter });
+  const composer = new (yaml().Composer)({ ...YAML_PARSE_OPTIONS, lineCounter });
   // Only the first document is composed: any further one is already an error.
   const docs = Array.from(composer.compose(secondDocument === -1 ? tokens : tokens.slice(0, secondDocument)));
   const doc = docs[0];

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as jsyaml from 'js-yaml';
+import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { parseDeclaration, type ParseIssueCode } from '../../../core/parse/index.js';
@@ -18,11 +18,9 @@ import { parseYamlFast, resolvePlain } from '../../../core/parse/yaml-fast.js';
 import { codesOf, documentOf } from './helpers.js';
 
 // A pass-through spy on js-yaml's parser, to see when (and whether) it runs.
-vi.mock('js-yaml', async (importOriginal) => {
-  const original = await importOriginal<typeof import('js-yaml')>();
-  return { ...original, parseEvents: vi.fn(original.parseEvents) };
-});
-const parseEventsSpy = vi.mocked(jsyaml.parseEvents);
+// The fast path loads js-yaml with require() on first use (not at start-up), so the spy goes on that module object.
+const jsyaml = createRequire(import.meta.url)('js-yaml') as typeof import('js-yaml');
+const parseEventsSpy = vi.spyOn(jsyaml, 'parseEvents');
 afterEach(() => parseEventsSpy.mockClear());
 
 const yaml = (text: string) => parseDeclaration(text, { format: 'yaml' });
