@@ -6,7 +6,7 @@
  *      engine error)
  * With several inputs the worst code wins.
  */
-import { blockingOutcomes, resultState, type FailurePolicy } from '../core/verdict.js';
+import { blockingOutcomes, resultState, type FailurePolicy, type ResultState } from '../core/verdict.js';
 import type { CheckResult } from '../schema/generated/result.js';
 
 export const ExitCode = { Ok: 0, Findings: 1, Error: 2 } as const;
@@ -20,7 +20,12 @@ export * from '../core/verdict.js';
 
 export function exitCodeFor(result: CheckResult, policy: FailurePolicy): ExitCode {
   const state = resultState(result);
+  return exitCodeOf(state, state === 'evaluated' ? blockingOutcomes(result, policy).length : 0);
+}
+
+/** The exit code for a result in this state with this many blocking findings. */
+export function exitCodeOf(state: ResultState, blocking: number): ExitCode {
   if (state === 'unreadable' || state === 'error') return ExitCode.Error;
   if (state === 'invalid') return ExitCode.Findings;
-  return blockingOutcomes(result, policy).length > 0 ? ExitCode.Findings : ExitCode.Ok;
+  return blocking > 0 ? ExitCode.Findings : ExitCode.Ok;
 }

@@ -30,7 +30,11 @@ export function displayName(path: string, cwd: string): string {
   return rel !== '' && !rel.startsWith('..') && !rel.startsWith('/') ? rel : path;
 }
 
-function walk(dir: string, out: string[], stack: Set<string>): void {
+/**
+ * Walks a folder depth first, in name order, and hands over its declaration files as runs of names: the files of
+ * one folder between two of its subfolders.
+ */
+function walk(dir: string, onRun: (dir: string, names: string[]) => void, stack: Set<string>): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -38,13 +42,16 @@ function walk(dir: string, out: string[], stack: Set<string>): void {
     return; // an unreadable subfolder: nothing to list (the folder itself was checked by the caller)
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let run: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (SKIPPED_DIRS.has(entry.name) || stack.has(path)) continue;
+      if (run.length > 0) onRun(dir, run);
+      run = [];
       stack.add(path);
-      walk(path, out, stack);
+      walk(path, onRun, stack);
       stack.delete(path);
     } else if (DECLARATION_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
       // Regular files and symlinks to files; a dangling or looping link is kept so that it gets its own record.
@@ -56,27 +63,99 @@ function walk(dir: string, out: string[], stack: Set<string>): void {
           // dangling or looping: keep it, reading it reports the problem
         }
       }
-      out.push(path);
+      run.push(entry.name);
     }
   }
+  if (run.length > 0) onRun(dir, run);
 }
 
 /** Every declaration file under a folder, recursively, sorted; hidden entries and node_modules are skipped. */
 export function listFolder(dir: string): string[] {
   const out: string[] = [];
-  walk(dir, out, new Set([dir]));
+  walk(dir, (folder, names) => names.forEach((name) => out.push(join(folder, name))), new Set([dir]));
   return out;
 }
 
+/** Files of one folder, in order, kept as one string of names: about 20 bytes a file instead of about 250. */
+interface Run {
+  dir: string;
+  names: string;
+  /** End of each name in `names`. */
+  ends: Uint32Array;
+}
+
+/**
+ * The inputs of a command, in order, kept compactly: a batch can be 100,000 files, and a list of objects with two
+ * path strings each was about 25 MB of heap for the whole run. Entries are made when asked for (`at`, iteration).
+ */
+export class InputList implements Iterable<Input> {
+  readonly #parts: (Input | Run)[] = [];
+  /** Index of the first input of each part. */
+  readonly #starts: number[] = [];
+  #length = 0;
+  #stdinIndex = -1;
+
+  constructor(private readonly cwd: string) {}
+
+  get length(): number {
+    return this.#length;
+  }
+
+  /** Where `-` is, or -1. */
+  get stdinIndex(): number {
+    return this.#stdinIndex;
+  }
+
+  push(input: Input): void {
+    if (input.kind === 'stdin') this.#stdinIndex = this.#length;
+    this.#parts.push(input);
+    this.#starts.push(this.#length);
+    this.#length += 1;
+  }
+
+  pushRun(dir: string, names: readonly string[]): void {
+    if (names.length === 0) return;
+    const ends = new Uint32Array(names.length);
+    let at = 0;
+    names.forEach((name, i) => {
+      at += name.length;
+      ends[i] = at;
+    });
+    this.#parts.push({ dir, names: names.join(''), ends });
+    this.#starts.push(this.#length);
+    this.#length += names.length;
+  }
+
+  at(index: number): Input | undefined {
+    if (!Number.isInteger(index) || index < 0 || index >= this.#length) return undefined;
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const part = this.#parts[lo]!;
+    if (!('ends' in part)) return part;
+    const i = index - this.#starts[lo]!;
+    const path = join(part.dir, part.names.slice(i === 0 ? 0 : part.ends[i - 1], part.ends[i]));
+    return { kind: 'file', path, display: displayName(path, this.cwd) };
+  }
+
+  *[Symbol.iterator](): Iterator<Input> {
+    for (let i = 0; i < this.#length; i++) yield this.at(i)!;
+  }
+}
+
 export interface Expansion {
-  inputs: Input[];
+  inputs: InputList;
   /** Arguments that matched nothing (a glob with no match, an empty folder): exit 2, but the rest goes on. */
   problems: string[];
 }
 
 /** Expands arguments in order: `-`, folders, globs and files. Duplicates are dropped. */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<Expansion> {
-  const inputs: Input[] = [];
+  const inputs = new InputList(cwd);
   const problems: string[] = [];
   const seen = new Set<string>();
   const add = (path: string): void => {
@@ -100,9 +179,24 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       exists = lstatExists(path);
     }
     if (isDir) {
-      const files = listFolder(path);
-      if (files.length === 0) problems.push(`${arg}: no .json, .yaml or .yml files in this folder.`);
-      files.forEach(add);
+      let found = 0;
+      walk(
+        path,
+        (dir, names) => {
+          found += names.length;
+          inputs.pushRun(
+            dir,
+            names.filter((name) => {
+              const file = join(dir, name);
+              if (seen.has(file)) return false;
+              seen.add(file);
+              return true;
+            }),
+          );
+        },
+        new Set([path]),
+      );
+      if (found === 0) problems.push(`${arg}: no .json, .yaml or .yml files in this folder.`);
     } else if (!exists && GLOB_CHARS.test(arg)) {
       const { glob } = await import('tinyglobby');
       const files = (await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] })).sort();

@@ -55,6 +55,11 @@ export class Baseline {
 
   /** The accepted findings for a result: those of the same file; else of the only result; else of all. */
   for(result: CheckResult): ReadonlySet<string> {
-    return this.#byFile.get(result.input.filename) ?? this.#single ?? this.#all;
+    return this.forFile(result.input.filename);
+  }
+
+  /** The same, by the result's input file name. */
+  forFile(filename: string): ReadonlySet<string> {
+    return this.#byFile.get(filename) ?? this.#single ?? this.#all;
   }
 }

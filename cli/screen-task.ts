@@ -10,7 +10,7 @@ import { exitCodeFor, resultState, type ExitCode, type FailOn, type ResultState 
 import type { Formatter } from './formats.js';
 import { loadRegistry } from './formats.js';
 import { writeFileAtomic } from './output.js';
-import type { FileTask } from './worker.js';
+import type { FileTask } from './tasks.js';
 
 export interface ScreenContext {
   reportsDir: string;

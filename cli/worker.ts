@@ -1,51 +1,39 @@
 /**
- * The worker-thread side of the pool. The same module runs on the main thread (where it only exports its URL) and
- * in each worker (where it answers tasks). In the bundle, this code lives in one chunk; the worker loads that
- * chunk by URL, so no separate entry point is needed.
+ * The worker-thread entry of the pool. The pool imports this module only when it starts workers, for its URL
+ * (WORKER_URL); each worker then loads it by that URL and answers tasks. In the bundle it is a chunk of its own, so
+ * no separate entry point is needed.
+ *
+ * A task's output is posted back with its buffer (check: the record's text as UTF-8) moved, not copied; the main
+ * thread gives the buffer back once the record is written (`recycle`), to be filled again (see check-task.ts).
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { EvalSettings } from './evaluate.js';
-import type { ScreenContext } from './screen-task.js';
+import { bufferOf, loadHandler, type FileTask, type WorkerInit } from './tasks.js';
 
 export const WORKER_URL: string = import.meta.url;
 
-export type WorkerInit =
-  | { campaigncheckWorker: true; kind: 'check'; settings: EvalSettings }
-  | { campaigncheckWorker: true; kind: 'screen'; settings: EvalSettings; screen: ScreenContext };
-
-export interface FileTask {
-  path: string;
-  filename: string;
-  /** For screen: the report name (reports/<name>.html). */
-  name?: string;
-}
-
-export type TaskHandler = (task: FileTask) => unknown;
-
-/** The function that does one task, for either kind of pool (used in workers and in-process alike). */
-export async function loadHandler(init: WorkerInit): Promise<TaskHandler> {
-  if (init.kind === 'check') {
-    const { evaluateFile } = await import('./evaluate.js');
-    return (task) => evaluateFile(task.path, task.filename, init.settings);
-  }
-  const { createScreenHandler } = await import('./screen-task.js');
-  return createScreenHandler(init.settings, init.screen);
-}
-
-interface TaskMessage {
-  id: number;
-  task: FileTask;
-}
+type Message = { id: number; task: FileTask } | { recycle: ArrayBuffer };
 
 if (!isMainThread && (workerData as WorkerInit | undefined)?.campaigncheckWorker === true) {
   const port = parentPort!;
-  const handler = await loadHandler(workerData as WorkerInit);
-  port.on('message', async (message: TaskMessage) => {
+  const init = workerData as WorkerInit;
+  const handler = await loadHandler(init, true);
+  port.on('message', async (message: Message) => {
+    if ('recycle' in message) return handler.recycle?.(message.recycle);
+    if (init.crashOn && message.task.filename.endsWith(init.crashOn)) {
+      setImmediate(() => {
+        throw new Error(`crash on ${message.task.filename}, as CAMPAIGNCHECK_TEST_WORKER_CRASH asked`);
+      });
+      return;
+    }
+    let out: unknown;
     try {
-      port.postMessage({ id: message.id, out: await handler(message.task) });
+      out = await handler(message.task);
     } catch (error) {
       port.postMessage({ id: message.id, error: (error as Error).message ?? String(error) });
+      return;
     }
+    const buffer = bufferOf(out);
+    port.postMessage({ id: message.id, out }, buffer ? [buffer] : []);
   });
   port.postMessage({ ready: true });
 }

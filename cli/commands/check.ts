@@ -13,17 +13,18 @@ import type { CheckResult } from '../../schema/generated/result.js';
 import { COMMON_OPTIONS, didYouMean, oneOf, parse, positiveInt, UsageError } from '../args.js';
 import { loadConfig } from '../config.js';
 import { evaluateBytes, unreadableResult, type EvalSettings } from '../evaluate.js';
-import { blockingOutcomes, ExitCode, exitCodeFor, FAIL_ON_VALUES, resultState, worst, type FailOn, type FailurePolicy } from '../exit-codes.js';
+import { asString, createLostRecordMaker, createRecordMaker, resultOf, textOf, type CheckContext, type CheckRecord } from '../check-task.js';
+import { ExitCode, exitCodeOf, FAIL_ON_VALUES, worst, type FailOn } from '../exit-codes.js';
 import { FORMAT_NAMES, getFormatter, isFormatName, splitFormatSpec, type Formatter, type OutputSpec } from '../formats.js';
 import { HELP } from '../help.js';
-import { expandInputs, readInputFile, readStdin, sizeLimitFor, type Input } from '../inputs.js';
+import { expandInputs, InputList, readInputFile, readStdin, sizeLimitFor, type Input } from '../inputs.js';
 import { colorEnabled, say, write, type CliIo } from '../io.js';
 import { paint } from '../issues.js';
 import { OutputError, removePendingTempFiles, StreamingFileWriter, writeFileAtomic } from '../output.js';
 import { runPool } from '../pool.js';
 import { Baseline, parseResults } from '../results-file.js';
 import { buildEvalSettings, EVAL_OPTIONS } from '../settings.js';
-import type { FileTask } from '../worker.js';
+import type { TaskList } from '../tasks.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -72,71 +73,79 @@ function loadBaseline(command: string, path: string): Baseline {
 }
 
 /**
- * Evaluates the inputs (standard input in-process, files on the pool) and calls `emit` once per input, in input
- * order, each call awaited before the next.
+ * Evaluates the inputs (standard input in-process, files on the pool) and calls `emit` once per input with its
+ * record, in input order, each call awaited before the next.
  */
-export async function forEachResult(
-  inputs: readonly Input[],
+export async function forEachRecord(
+  inputs: InputList | readonly Input[],
   settings: EvalSettings,
+  context: CheckContext,
   io: CliIo,
   stdinFilename: string,
   jobs: number,
-  emit: (index: number, result: CheckResult) => void | Promise<void>,
+  emit: (index: number, record: CheckRecord) => void | Promise<void>,
 ): Promise<void> {
-  const waiting = new Map<number, CheckResult>();
-  let next = 0;
-  let chain: Promise<void> = Promise.resolve();
-  const arrive = (index: number, result: CheckResult): Promise<void> => {
-    waiting.set(index, result);
-    chain = chain.then(async () => {
-      while (waiting.has(next)) {
-        const r = waiting.get(next)!;
-        waiting.delete(next);
-        await emit(next, r);
-        next += 1;
-      }
-    });
-    return chain;
-  };
-  const tasks: FileTask[] = [];
-  const taskIndex: number[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i]!;
-    if (input.kind === 'stdin') {
-      const read = await readStdin(io.stdin, sizeLimitFor(stdinFilename));
-      await arrive(i, read.ok ? evaluateBytes(read.bytes, stdinFilename, settings) : unreadableResult(stdinFilename, read.issue, settings));
-    } else {
-      tasks.push({ path: input.path, filename: input.display });
-      taskIndex.push(i);
-    }
+  const make = await createRecordMaker(context);
+  const lost = await createLostRecordMaker(settings, context);
+  // Standard input (at most one) is read and checked here; the files are tasks, made when the pool asks for them.
+  const stdinIndex = inputs instanceof InputList ? inputs.stdinIndex : inputs.findIndex((i) => i.kind === 'stdin');
+  let stdin: CheckRecord | undefined;
+  if (stdinIndex !== -1) {
+    const read = await readStdin(io.stdin, sizeLimitFor(stdinFilename));
+    stdin = make(read.ok ? evaluateBytes(read.bytes, stdinFilename, settings) : unreadableResult(stdinFilename, read.issue, settings), false);
   }
-  await runPool<CheckResult>(tasks, {
-    init: { campaigncheckWorker: true, kind: 'check', settings },
+  const inputIndex = (task: number): number => (stdinIndex !== -1 && task >= stdinIndex ? task + 1 : task);
+  const tasks: TaskList = {
+    length: inputs.length - (stdinIndex === -1 ? 0 : 1),
+    at: (task) => {
+      const input = inputs.at(inputIndex(task));
+      return input?.kind === 'file' ? { path: input.path, filename: input.display } : undefined;
+    },
+  };
+  const stdinBefore = async (index: number): Promise<void> => {
+    if (stdin && stdinIndex < index) {
+      const record = stdin;
+      stdin = undefined;
+      await emit(stdinIndex, record);
+    }
+  };
+  const crashOn = io.env.CAMPAIGNCHECK_TEST_WORKER_CRASH;
+  await runPool<CheckRecord>(tasks, {
+    init: { campaigncheckWorker: true, kind: 'check', settings, check: context, ...(crashOn ? { crashOn } : {}) },
     jobs,
     signal: io.signal,
-    onResult: (index, result) => arrive(taskIndex[index]!, result),
-    onLost: (task, reason) => unreadableResult(task.filename, { code: 'INTERNAL_ERROR', message: `campaigncheck failed on this file: ${reason}.` }, settings),
+    mainThread: !io.env.CAMPAIGNCHECK_TEST_WORKERS_ONLY,
+    onResult: async (task, record) => {
+      await stdinBefore(inputIndex(task));
+      await emit(inputIndex(task), record);
+    },
+    onLost: lost,
   });
-  await chain;
+  if (!io.signal?.aborted) await stdinBefore(Infinity);
 }
 
 /** Every result, in input order. */
-export async function evaluateInputs(inputs: readonly Input[], settings: EvalSettings, io: CliIo, stdinFilename: string, jobs: number): Promise<CheckResult[]> {
+export async function evaluateInputs(inputs: InputList | readonly Input[], settings: EvalSettings, io: CliIo, stdinFilename: string, jobs: number): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
-  await forEachResult(inputs, settings, io, stdinFilename, jobs, (index, result) => {
-    results[index] = result;
+  const context: CheckContext = { failOn: 'none', needsInfoIsFailure: true, baseline: false, ndjson: false, json: false, baselineItem: false, full: true };
+  await forEachRecord(inputs, settings, context, io, stdinFilename, jobs, (index, record) => {
+    results[index] = resultOf(record);
   });
   return results;
 }
 
-/** Where a streamed report goes: stdout, or a file written atomically. */
+/**
+ * Where a streamed report goes: stdout, or a file written atomically. A file takes a packed record's bytes as they
+ * are; a stream may keep a chunk queued after write() returns, and the bytes are reused once the record is
+ * delivered, so a stream gets text.
+ */
 interface Destination {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   finish(): Promise<OutputError | undefined>;
 }
 
 function destination(io: CliIo, path: string | undefined): Destination {
-  if (path === undefined) return { write: (chunk) => write(io.stdout, chunk), finish: async () => undefined };
+  if (path === undefined) return { write: (chunk) => write(io.stdout, asString(chunk)), finish: async () => undefined };
   const file = new StreamingFileWriter(path);
   return {
     write: async (chunk) => file.write(chunk),
@@ -153,39 +162,37 @@ function destination(io: CliIo, path: string | undefined): Destination {
 }
 
 /**
- * A JSON report written result by result, byte for byte what JSON.stringify(results, null, 2) gives (the json
- * formatter's documented output, and a test holds them equal): one result as the formatter writes it, several as an
- * array whose items are indented by JSON.stringify itself (no regex over megabytes of text).
+ * A JSON report written result by result, byte for byte what the json formatter writes for the whole batch
+ * (JSON.stringify(results, null, 2); a test holds them equal): one result as the formatter writes it, several as
+ * an array of the formatter's text for each result, indented by two spaces (check-task.ts).
  */
 class JsonArraySink {
   #count = 0;
   constructor(
     private readonly out: Destination,
-    /** -1: always an array (the baseline). */
-    private readonly total: number,
-    private readonly single: (result: CheckResult) => string,
+    /** false: the report of a single input (an object, not an array). */
+    private readonly array: boolean,
+    /** The record's text: the whole report, or an array item. */
+    private readonly text: (record: CheckRecord) => string | Uint8Array,
   ) {}
 
-  async add(result: CheckResult): Promise<void> {
-    if (this.total === 1) return this.out.write(this.single(result));
-    const wrapped = JSON.stringify([result], null, 2); // "[\n  {\n    ...\n  }\n]"
-    await this.out.write(`${this.#count === 0 ? '[\n' : ',\n'}${wrapped.slice(2, -2)}`);
+  async add(record: CheckRecord): Promise<void> {
+    if (!this.array) return this.out.write(this.text(record));
+    await this.out.write(this.#count === 0 ? '[\n' : ',\n');
+    await this.out.write(this.text(record));
     this.#count += 1;
   }
 
   async finish(): Promise<OutputError | undefined> {
-    if (this.total !== 1) await this.out.write(this.#count === 0 ? '[]\n' : '\n]\n');
+    if (this.array) await this.out.write(this.#count === 0 ? '[]\n' : '\n]\n');
     return this.out.finish();
   }
 }
 
 class NdjsonSink {
-  constructor(
-    private readonly out: Destination,
-    private readonly formatter: Formatter,
-  ) {}
-  add(result: CheckResult): Promise<void> {
-    return this.out.write(this.formatter.format([result], {}));
+  constructor(private readonly out: Destination) {}
+  add(record: CheckRecord): Promise<void> {
+    return this.out.write(textOf(record, 'ndjson')!);
   }
   finish(): Promise<OutputError | undefined> {
     return this.out.finish();
@@ -232,34 +239,43 @@ export async function command(args: string[], io: CliIo): Promise<number> {
 
   // Streamed outputs (json, ndjson, the baseline), fed in input order.
   const sinks: { label: string; sink: JsonArraySink | NdjsonSink }[] = [];
-  outputs.forEach((output, i) => {
+  outputs.forEach((output) => {
     if (!STREAMED.has(output.format)) return;
     const out = destination(io, output.path);
-    const formatter = formatters[i]!;
-    const sink = output.format === 'ndjson' ? new NdjsonSink(out, formatter) : new JsonArraySink(out, inputs.length, (r) => formatter.format([r], {}));
+    const sink = output.format === 'ndjson' ? new NdjsonSink(out) : new JsonArraySink(out, inputs.length !== 1, (r) => textOf(r, 'json')!);
     sinks.push({ label: `${output.format} report to ${output.path ?? 'stdout'}`, sink });
   });
   if (values['write-baseline'] !== undefined) {
     const path = resolve(io.cwd, values['write-baseline']);
-    sinks.push({ label: `baseline to ${path}`, sink: new JsonArraySink(destination(io, path), -1, (r) => `${JSON.stringify(r, null, 2)}\n`) });
+    sinks.push({ label: `baseline to ${path}`, sink: new JsonArraySink(destination(io, path), true, (r) => textOf(r, 'baselineItem')!) });
   }
   const keep = outputs.some((o) => !STREAMED.has(o.format));
   const kept: CheckResult[] = [];
+  const context: CheckContext = {
+    failOn,
+    needsInfoIsFailure,
+    baseline: baseline !== undefined,
+    ndjson: outputs.some((o) => o.format === 'ndjson'),
+    json: outputs.some((o) => o.format === 'json') ? (inputs.length === 1 ? 'single' : 'item') : false,
+    baselineItem: values['write-baseline'] !== undefined,
+    full: keep,
+  };
 
-  const policyFor = (result: CheckResult): FailurePolicy => ({ failOn, needsInfoIsFailure, ...(baseline ? { baseline: baseline.for(result) } : {}) });
   let blocking = 0;
   let blockingFiles = 0;
   let count = 0;
   const states = { evaluated: 0, invalid: 0, unreadable: 0, error: 0 };
-  await forEachResult(inputs, settings, io, stdinFilename, jobs, async (_index, result) => {
+  await forEachRecord(inputs, settings, context, io, stdinFilename, jobs, async (_index, record) => {
     count += 1;
-    code = worst(code, exitCodeFor(result, policyFor(result)));
-    states[resultState(result)] += 1;
-    const n = blockingOutcomes(result, policyFor(result)).length;
+    // Findings accepted by the baseline (matched by file) do not block.
+    const accepted = baseline?.forFile(record.filename);
+    const n = accepted ? record.fingerprints!.filter((f) => !accepted.has(f)).length : record.blocking;
+    code = worst(code, exitCodeOf(record.state, n));
+    states[record.state] += 1;
     blocking += n;
     if (n > 0) blockingFiles += 1;
-    for (const { sink } of sinks) await sink.add(result);
-    if (keep) kept.push(result);
+    for (const { sink } of sinks) await sink.add(record);
+    if (keep) kept.push(resultOf(record));
   });
   if (io.signal?.aborted) {
     removePendingTempFiles();

@@ -20,7 +20,7 @@ import { OutputError, removePendingTempFiles, writeFileAtomic } from '../output.
 import { runPool } from '../pool.js';
 import { lostRow, type ScreenRow } from '../screen-task.js';
 import { buildEvalSettings, EVAL_OPTIONS } from '../settings.js';
-import type { FileTask } from '../worker.js';
+import type { FileTask } from '../tasks.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -207,10 +207,12 @@ export async function command(args: string[], io: CliIo): Promise<number> {
     bar = progress;
   }
   try {
+    const crashOn = io.env.CAMPAIGNCHECK_TEST_WORKER_CRASH;
     await runPool<ScreenRow>(tasks, {
-      init: { campaigncheckWorker: true, kind: 'screen', settings, screen: { reportsDir, failOn, needsInfoIsFailure } },
+      init: { campaigncheckWorker: true, kind: 'screen', settings, screen: { reportsDir, failOn, needsInfoIsFailure }, ...(crashOn ? { crashOn } : {}) },
       jobs,
       signal: io.signal,
+      mainThread: !io.env.CAMPAIGNCHECK_TEST_WORKERS_ONLY,
       onResult: (index, row) => {
         rows[index] = row;
         bar?.increment();
