@@ -6,10 +6,10 @@
  *   check <corpus> --format ndjson=<file> --jobs J        for each J of --jobs (default 1,2), --rounds times, interleaved
  *   screen <screen corpus> --out <dir> --jobs J           the same, on a smaller corpus (its reports take ~0.8 MB each)
  *
- * and reports files/s, files/s per core, CPU ms per file, max RSS, and that the output records == inputs. A
- * calibration measures first how well two threads of pure arithmetic scale on this machine at this moment (other
- * jobs share the cores), the ceiling for any --jobs 2 ratio. Targets: >= 2,000 files/s per core, --jobs 2 >= 1.7x
- * --jobs 1, max RSS <= 200 MB.
+ * and reports files/s, files/s per core, CPU ms per file, max RSS, and that the output records == inputs. Before
+ * each round, a calibration measures how well two threads of pure arithmetic scale on this machine at that moment
+ * (other jobs share the cores): the ceiling for any --jobs 2 ratio. Targets: >= 2,000 files/s per core, --jobs 2 >=
+ * 1.7x --jobs 1, max RSS <= 200 MB.
  *
  *   node bench/run.mjs bench/batch.ts [--n 2000] [--corpus <folder>] [--rounds 1] [--jobs 1,2]
  *                                     [--screen-n 500] [--no-screen] [--quick] [--keep]
@@ -330,10 +330,13 @@ const screenN = Math.min(values.quick ? 100 : Number(values['screen-n']), n);
 const screenCorpus = values['no-screen'] ? undefined : values.corpus ? corpus : corpusOf(screenN);
 
 const loadBefore = load();
-const calibration = await calibrate();
-process.stderr.write(`calibration: two threads of arithmetic run ${calibration.ratio.toFixed(2)}x as fast as one right now (load ${loadBefore})\n`);
 const runs: Run[] = [];
+const calibrations: Awaited<ReturnType<typeof calibrate>>[] = [];
 for (let round = 1; round <= rounds; round++) {
+  // Other jobs come and go on a shared machine: the ceiling is measured again before every round.
+  const calibration = await calibrate();
+  calibrations.push(calibration);
+  process.stderr.write(`round ${round}: two threads of arithmetic run ${calibration.ratio.toFixed(2)}x as fast as one right now (load ${load()})\n`);
   const order = round % 2 === 1 ? jobsList : [...jobsList].reverse();
   for (const jobs of order) runs.push(runCheck(corpus.dir, corpus.files, jobs, round));
   if (screenCorpus) for (const jobs of order) runs.push(runScreen(screenCorpus.dir, screenCorpus.files, jobs, round));
@@ -373,16 +376,22 @@ for (const command of ['check', 'screen'] as const) {
   }
 }
 /** --jobs J / --jobs 1 per round (the two ran a minute apart at most), then the median. */
-const scaling = (command: string, jobs: number): number | null => {
+const perRound = (command: string, jobs: number): number[] => {
   const ratios: number[] = [];
   for (let round = 1; round <= rounds; round++) {
     const base = runs.find((r) => r.command === command && r.jobs === 1 && r.round === round);
     const other = runs.find((r) => r.command === command && r.jobs === jobs && r.round === round);
     if (base && other) ratios.push(other.filesPerSecond / base.filesPerSecond);
   }
-  return ratios.length ? median(ratios) : null;
+  return ratios;
 };
-const ratios = rows.filter((r) => r.jobs !== 1).map((r) => ({ command: r.command, jobs: r.jobs, ratio: scaling(r.command, r.jobs) }));
+const ratios = rows
+  .filter((r) => r.jobs !== 1)
+  .map((r) => {
+    const each = perRound(r.command, r.jobs);
+    return { command: r.command, jobs: r.jobs, ratio: each.length ? median(each) : null, perRound: each };
+  });
+const calibration = { ratio: median(calibrations.map((c) => c.ratio)), perRound: calibrations.map((c) => c.ratio) };
 const out = {
   date: new Date().toISOString(),
   machine: machine(),
@@ -393,6 +402,7 @@ const out = {
   screenCorpus,
   rounds,
   calibration,
+  calibrations,
   runs,
   rows,
   ratios,
@@ -404,7 +414,7 @@ const md = [
   '',
   `${out.date}; check: ${corpus.files} JSON declarations (${(corpus.bytes / 1e6).toFixed(0)} MB) in ${corpus.dir.replace(`${ROOT}/`, '')}${screenCorpus ? `; screen: ${screenCorpus.files}` : ''}; real CLI, \`/usr/bin/time -v\`: ${hasTime}; median of ${rounds} round(s). Load average ${loadBefore} before, ${out.loadAfter} after (shared 2-core box).`,
   '',
-  `Calibration: two threads of pure arithmetic ran ${calibration.ratio.toFixed(2)}x as fast as one (the ceiling for a --jobs 2 ratio right now).`,
+  `Calibration before each round: two threads of pure arithmetic ran ${calibration.perRound.map((r) => r.toFixed(2)).join(', ')}x as fast as one (the ceiling for a --jobs 2 ratio at that moment).`,
   '',
   '| run | files | seconds | files/s | files/s per core | CPU ms per file | max RSS MB | exit | records == inputs |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -413,7 +423,7 @@ const md = [
       `| \`${r.command} --jobs ${r.jobs}\` | ${r.files} | ${r.seconds.toFixed(2)} | ${r.filesPerSecond.toFixed(0)} | ${r.filesPerSecondPerCore.toFixed(0)} | ${fmt(r.cpuMsPerFile, 2)} | ${fmt(r.maxRssMb)} | ${[...new Set(r.exits)].join(',')} | ${r.recordsMatch} |`,
   ),
   '',
-  ...ratios.map((r) => `${r.command} --jobs ${r.jobs} / --jobs 1: ${fmt(r.ratio, 2)}x (target >= 1.7x for --jobs 2).`),
+  ...ratios.map((r) => `${r.command} --jobs ${r.jobs} / --jobs 1: ${fmt(r.ratio, 2)}x (per round: ${r.perRound.map((x) => x.toFixed(2)).join(', ')}; target >= 1.7x for --jobs 2).`),
   '',
   'Targets: >= 2,000 files/s per core, max RSS <= 200 MB.',
   '',

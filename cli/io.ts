@@ -39,6 +39,17 @@ export async function write(stream: Writable, chunk: string): Promise<void> {
   });
 }
 
+/**
+ * Writes bytes that will be reused afterwards: resolves once the stream has handed them on (its write callback), not
+ * merely queued them, so backpressure holds too.
+ */
+export function writeWhole(stream: Writable, chunk: Uint8Array): Promise<void> {
+  if (chunk.length === 0) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    stream.write(chunk, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
 /** Colour for a stream: off with NO_COLOR (any non-empty value), --no-color, or when the stream is not a terminal; FORCE_COLOR turns it on. */
 export function colorEnabled(io: CliIo, stream: 'stdout' | 'stderr', noColorFlag = false): boolean {
   if (noColorFlag) return false;

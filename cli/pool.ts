@@ -72,6 +72,8 @@ async function runInProcess<Out>(tasks: TaskList, options: PoolOptions<Out>): Pr
       out = options.onLost(tasks.at(i)!, (error as Error).message);
     }
     await options.onResult(i, out);
+    const buffer = bufferOf(out);
+    if (buffer) handler.recycle?.(buffer);
     if (Date.now() - last > 50) {
       // let signals, progress bars and stream writes through
       await new Promise((resolve) => setImmediate(resolve));
@@ -231,8 +233,13 @@ function runShared<Out>(
         for (const w of started) feed(w);
         nudge();
       };
-      worker.on('error', (error) => lost(`worker failed: ${error.message}`));
-      worker.on('exit', (code) => lost(`worker exited with code ${code}`));
+      // Settle on 'exit', never on 'error': Node delivers every message the worker posted before it died ahead of
+      // 'exit' (not of 'error'), so only then is the first unanswered task surely the one it died on.
+      let failure: string | undefined;
+      worker.on('error', (error) => {
+        failure ??= `worker failed: ${error.message}`;
+      });
+      worker.on('exit', (code) => lost(failure ?? `worker exited with code ${code}`));
     };
 
     /** The main thread's share: a task whenever the window has one, between deliveries and workers' messages. */
@@ -248,8 +255,6 @@ function runShared<Out>(
         let out: Out;
         try {
           out = (await handler(tasks.at(id)!)) as Out;
-          // An output that must wait for an earlier one is packed, so that it does not outlive scavenges as garbage.
-          if (id !== emitted && handler.park) out = handler.park(out) as Out;
         } catch (error) {
           out = options.onLost(tasks.at(id)!, (error as Error).message);
         }

@@ -34,8 +34,6 @@ export interface TaskList {
 
 export interface TaskHandler {
   (task: FileTask): unknown;
-  /** Makes an output cheap to hold while it waits for an earlier one (check: its text moved off the V8 heap). */
-  park?(out: unknown): unknown;
   /** Takes back the `buffer` of a delivered output, for reuse. */
   recycle?(buffer: ArrayBuffer): void;
 }

@@ -13,12 +13,12 @@ import type { CheckResult } from '../../schema/generated/result.js';
 import { COMMON_OPTIONS, didYouMean, oneOf, parse, positiveInt, UsageError } from '../args.js';
 import { loadConfig } from '../config.js';
 import { evaluateBytes, unreadableResult, type EvalSettings } from '../evaluate.js';
-import { asString, createLostRecordMaker, createRecordMaker, resultOf, textOf, type CheckContext, type CheckRecord } from '../check-task.js';
+import { createLostRecordMaker, createRecordMaker, resultOf, textOf, type CheckContext, type CheckRecord } from '../check-task.js';
 import { ExitCode, exitCodeOf, FAIL_ON_VALUES, worst, type FailOn } from '../exit-codes.js';
 import { FORMAT_NAMES, getFormatter, isFormatName, splitFormatSpec, type Formatter, type OutputSpec } from '../formats.js';
 import { HELP } from '../help.js';
 import { expandInputs, InputList, readInputFile, readStdin, sizeLimitFor, type Input } from '../inputs.js';
-import { colorEnabled, say, write, type CliIo } from '../io.js';
+import { colorEnabled, say, write, writeWhole, type CliIo } from '../io.js';
 import { paint } from '../issues.js';
 import { OutputError, removePendingTempFiles, StreamingFileWriter, writeFileAtomic } from '../output.js';
 import { runPool } from '../pool.js';
@@ -135,9 +135,9 @@ export async function evaluateInputs(inputs: InputList | readonly Input[], setti
 }
 
 /**
- * Where a streamed report goes: stdout, or a file written atomically. A file takes a packed record's bytes as they
- * are; a stream may keep a chunk queued after write() returns, and the bytes are reused once the record is
- * delivered, so a stream gets text.
+ * Where a streamed report goes: stdout, or a file written atomically. A packed record's bytes are reused once the
+ * record is delivered: a file takes them at once (a synchronous write); a stream may keep a chunk queued after
+ * write() returns, so each chunk of bytes is awaited until the stream has handed it on.
  */
 interface Destination {
   write(chunk: string | Uint8Array): Promise<void>;
@@ -145,7 +145,7 @@ interface Destination {
 }
 
 function destination(io: CliIo, path: string | undefined): Destination {
-  if (path === undefined) return { write: (chunk) => write(io.stdout, asString(chunk)), finish: async () => undefined };
+  if (path === undefined) return { write: (chunk) => (typeof chunk === 'string' ? write(io.stdout, chunk) : writeWhole(io.stdout, chunk)), finish: async () => undefined };
   const file = new StreamingFileWriter(path);
   return {
     write: async (chunk) => file.write(chunk),
