@@ -12,7 +12,7 @@
  * --cpu-prof-dir=<dir> bin/campaigncheck.js check <file> --format json, then npm run bench:profile -- <file>.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -84,3 +84,4 @@ const md = [
 ].join('\n');
 writeResults('cold-start', out, md);
 process.stdout.write(md);
+rmSync(dir, { recursive: true, force: true });
