@@ -18,26 +18,12 @@ import { gzipSync } from 'node:zlib';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
+import { UNREADABLE_CODES } from '../../core/verdict.js';
 
 export type Format = 'json' | 'yaml';
 
-/** Codes that make a file unreadable (CLI exit 2, API 422 UNREADABLE_DECLARATION): docs/cli.md, "Exit codes". */
-export const UNREADABLE_CODES: ReadonlySet<string> = new Set([
-  'FILE_NOT_FOUND',
-  'PERMISSION_DENIED',
-  'IS_A_DIRECTORY',
-  'NOT_A_REGULAR_FILE',
-  'DANGLING_SYMLINK',
-  'SYMLINK_LOOP',
-  'READ_ERROR',
-  'TOO_LARGE',
-  'INVALID_ENCODING',
-  'BOM_NOT_ALLOWED',
-  'BINARY_CONTENT',
-  'EMPTY_DOCUMENT',
-  'INTERNAL_PARSE_ERROR',
-  'INTERNAL_ERROR',
-]);
+/** Codes that make a file unreadable (CLI exit 2, API 422 UNREADABLE_DECLARATION): docs/cli.md, "Exit codes". One list, the verdict policy's. */
+export { UNREADABLE_CODES };
 
 export interface Input {
   bytes: Buffer;
